@@ -1,0 +1,194 @@
+//! The top level of a dataset and its definition lists (parties, categories, issues, sources).
+//! Limits are checked before any per-element work; every problem is collected, none stops early
+//! except a file too large, not JSON, or not an object.
+
+use super::fields::{self, report, IdTable, Obj, Problems};
+use super::limits::{MAX_BYTES, MAX_ISSUES, MAX_PARTIES, MAX_POSITIONS};
+use super::positions::decode_positions;
+use super::{Category, DataError, DataErrors, Dataset, ErrorKind, Issue, Party, Source, FORMAT};
+use crate::json::{self, Value};
+
+const TOP: &[&str] = &[
+    "$schema", "format", "title", "description", "as_of", "methodology", "parties", "categories", "issues", "sources",
+    "positions",
+];
+const PARTY: &[&str] = &["id", "name", "short"];
+const CATEGORY: &[&str] = &["id", "name"];
+const ISSUE: &[&str] = &["id", "title", "category", "description"];
+const SOURCE: &[&str] = &["id", "title", "url", "publisher", "published"];
+
+/// The fields each kind of object allows, for the schema drift test.
+pub const KNOWN_FIELDS: &[(&str, &[&str])] = &[
+    ("dataset", TOP),
+    ("party", PARTY),
+    ("category", CATEGORY),
+    ("issue", ISSUE),
+    ("source", SOURCE),
+    ("position", super::positions::POSITION),
+];
+
+pub(super) fn decode(text: &str) -> Result<Dataset, DataErrors> {
+    let whole = |kind| vec![DataError { path: String::new(), kind }];
+    if text.len() > MAX_BYTES {
+        return Err(whole(ErrorKind::FileTooLarge { bytes: text.len(), limit: MAX_BYTES }));
+    }
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let value = json::parse(text)
+        .map_err(|e| whole(ErrorKind::Syntax { line: e.line, column: e.column, detail: e.detail }))?;
+    let mut problems = Problems::new();
+    let top = fields::object(&value, "", TOP, &mut problems).ok_or_else(|| {
+        let found = value.kind();
+        whole(ErrorKind::WrongType { expected: "an object with \"format\", \"parties\", \"issues\"…", found })
+    })?;
+    check_counts(&top, &mut problems)?;
+
+    if let Some(format) = top.text("format", true, &mut problems) {
+        if format != FORMAT {
+            report(&mut problems, "format", ErrorKind::UnsupportedFormat { value: format });
+        }
+    }
+    let title = top.text("title", true, &mut problems);
+    let description = top.text("description", false, &mut problems);
+    let as_of = top.date("as_of", true, &mut problems);
+    let methodology = top.text("methodology", false, &mut problems);
+
+    let (parties, party_ids) = list(&top, PARTIES, &mut problems, decode_party);
+    let (categories, category_ids) = list(&top, CATEGORIES, &mut problems, decode_category);
+    let (issues, issue_ids) = list(&top, ISSUES, &mut problems, |o, id, p| decode_issue(o, id, &category_ids, p));
+    let (sources, source_ids) = list(&top, SOURCES, &mut problems, decode_source);
+    let positions = match top.array("positions", true, &mut problems) {
+        Some(items) => decode_positions(items, &party_ids, &issue_ids, &source_ids, &mut problems),
+        None => Vec::new(),
+    };
+
+    match (title, as_of) {
+        (Some(title), Some(as_of)) if problems.is_empty() => Ok(Dataset {
+            title,
+            description,
+            as_of,
+            methodology,
+            parties,
+            categories,
+            issues,
+            sources,
+            positions,
+            cells: Vec::new(),
+        }),
+        _ => Err(problems),
+    }
+}
+
+/// Refuses oversized lists before any element is read.
+fn check_counts(top: &Obj, problems: &mut Problems) -> Result<(), DataErrors> {
+    let mut over = Problems::new();
+    for (what, limit) in [("parties", MAX_PARTIES), ("issues", MAX_ISSUES), ("positions", MAX_POSITIONS)] {
+        if let Some(Value::Array(items)) = top.field(what, false, problems) {
+            if items.len() > limit {
+                report(&mut over, what, ErrorKind::TooMany { what, count: items.len(), limit });
+            }
+        }
+    }
+    if over.is_empty() {
+        Ok(())
+    } else {
+        Err(over)
+    }
+}
+
+/// A top-level list of defined things.
+struct ListSpec {
+    key: &'static str,
+    fields: &'static [&'static str],
+    required: bool,
+    /// What the list must hold at least one of, if it may not be empty.
+    at_least_one: Option<&'static str>,
+}
+
+const PARTIES: ListSpec = ListSpec { key: "parties", fields: PARTY, required: true, at_least_one: Some("party") };
+const CATEGORIES: ListSpec = ListSpec { key: "categories", fields: CATEGORY, required: false, at_least_one: None };
+const ISSUES: ListSpec = ListSpec { key: "issues", fields: ISSUE, required: true, at_least_one: Some("issue") };
+const SOURCES: ListSpec = ListSpec { key: "sources", fields: SOURCE, required: true, at_least_one: None };
+
+/// Decodes a list of defined things, each with an `id`, into values and an id table. Ids are
+/// registered even when another field of the element is wrong, so references to it do not
+/// produce a second, misleading problem.
+fn list<T>(
+    top: &Obj,
+    spec: ListSpec,
+    problems: &mut Problems,
+    decode_one: impl Fn(&Obj, Option<String>, &mut Problems) -> Option<T>,
+) -> (Vec<T>, IdTable) {
+    let mut ids = IdTable::default();
+    let mut out = Vec::new();
+    let Some(items) = top.array(spec.key, spec.required, problems) else { return (out, ids) };
+    if let (true, Some(what)) = (items.is_empty(), spec.at_least_one) {
+        report(problems, spec.key, ErrorKind::EmptyList { what });
+    }
+    for (i, item) in items.iter().enumerate() {
+        let path = format!("{}[{i}]", spec.key);
+        let Some(obj) = fields::object(item, &path, spec.fields, problems) else { continue };
+        let id = obj.id("id", problems);
+        if let Some(id) = &id {
+            ids.define(id, out.len(), &path, &obj.path_of("id"), problems);
+        }
+        if let Some(value) = decode_one(&obj, id, problems) {
+            out.push(value);
+        }
+    }
+    (out, ids)
+}
+
+fn decode_party(o: &Obj, id: Option<String>, p: &mut Problems) -> Option<Party> {
+    let name = o.text("name", true, p);
+    let short = o.text("short", false, p);
+    Some(Party { id: id?, name: name?, short })
+}
+
+fn decode_category(o: &Obj, id: Option<String>, p: &mut Problems) -> Option<Category> {
+    let name = o.text("name", true, p);
+    Some(Category { id: id?, name: name? })
+}
+
+fn decode_issue(o: &Obj, id: Option<String>, categories: &IdTable, p: &mut Problems) -> Option<Issue> {
+    let title = o.text("title", true, p);
+    let category = match o.field("category", false, p) {
+        Some(Value::String(c)) => categories.resolve("category", c, &o.path_of("category"), p).map(Some),
+        Some(other) => {
+            report(p, &o.path_of("category"), ErrorKind::WrongType { expected: "a category id", found: other.kind() });
+            None
+        }
+        None => Some(None),
+    };
+    let description = o.text("description", false, p);
+    Some(Issue { id: id?, title: title?, category: category?, description })
+}
+
+fn decode_source(o: &Obj, id: Option<String>, p: &mut Problems) -> Option<Source> {
+    let title = o.text("title", true, p);
+    let url = o.text("url", true, p).filter(|u| {
+        let ok = is_http_url(u);
+        if !ok {
+            report(p, &o.path_of("url"), ErrorKind::BadUrl { value: u.clone() });
+        }
+        ok
+    });
+    let publisher = o.text("publisher", false, p);
+    let published = o.date("published", false, p);
+    Some(Source { id: id?, title: title?, url: url?, publisher, published })
+}
+
+/// Whether `url` is `http://` or `https://` followed by a host, with no spaces: the only links
+/// the widget will ever make.
+pub fn is_http_url(url: &str) -> bool {
+    let starts = |prefix: &str| url.len() >= prefix.len() && url.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes());
+    // The prefixes are ASCII, so the slices below start on character boundaries.
+    let rest = if starts("https://") {
+        &url[8..]
+    } else if starts("http://") {
+        &url[7..]
+    } else {
+        return false;
+    };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    !host.is_empty() && !url.chars().any(|c| c.is_whitespace() || c.is_control())
+}

@@ -1,0 +1,161 @@
+//! The reader's view: filters, sort, open cell and compared pair, changed only through
+//! `ViewState::apply`. Ids (not indices) are kept so a state survives in a URL; `fragment.rs`
+//! writes and reads it. Which rows and columns show is derived here, never stored.
+
+use crate::analysis::{IssueAnalysis, IssueStatus};
+use crate::model::Dataset;
+use crate::search::SearchIndex;
+use std::cmp::Ordering;
+
+/// Row order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SortOrder {
+    #[default]
+    Dataset,
+    Contested,
+    Agreed,
+}
+
+impl SortOrder {
+    pub const ALL: [SortOrder; 3] = [SortOrder::Dataset, SortOrder::Contested, SortOrder::Agreed];
+
+    pub fn name(self) -> &'static str {
+        ["dataset", "contested", "agreed"][self as usize]
+    }
+
+    pub fn label(self) -> &'static str {
+        ["Dataset order", "Most contested", "Most agreed"][self as usize]
+    }
+
+    pub fn from_name(name: &str) -> Option<SortOrder> {
+        Self::ALL.into_iter().find(|s| s.name() == name)
+    }
+}
+
+/// A cell of the matrix, by ids.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CellRef {
+    pub issue: String,
+    pub party: String,
+}
+
+/// Everything about what the reader is looking at.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ViewState {
+    /// The text of the "Filter issues" box, as typed.
+    pub query: String,
+    /// A category id, or every category.
+    pub category: Option<String>,
+    /// Ids of hidden parties, sorted, no repeats.
+    pub hidden: Vec<String>,
+    /// Show only issues in conflict or red-line clash.
+    pub only_conflicts: bool,
+    /// Show only issues where a visible party has a red line.
+    pub only_red_lines: bool,
+    pub sort: SortOrder,
+    /// The cell whose details are open.
+    pub open: Option<CellRef>,
+    /// Two party ids compared against each other.
+    pub compare: Option<(String, String)>,
+}
+
+/// Everything a reader can do to the view.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    SetQuery(String),
+    SetCategory(Option<String>),
+    ToggleParty(String),
+    SetOnlyConflicts(bool),
+    SetOnlyRedLines(bool),
+    SetSort(SortOrder),
+    OpenCell(CellRef),
+    CloseCell,
+    Compare(Option<(String, String)>),
+    /// Back to the defaults (keeps nothing).
+    Reset,
+    /// Adopt a whole state, e.g. from the URL after back/forward.
+    Replace(ViewState),
+}
+
+impl ViewState {
+    /// The state after `action`.
+    pub fn apply(&self, action: Action) -> ViewState {
+        let mut next = self.clone();
+        match action {
+            Action::SetQuery(q) => next.query = q,
+            Action::SetCategory(c) => next.category = c,
+            Action::ToggleParty(id) => match next.hidden.binary_search(&id) {
+                Ok(i) => {
+                    next.hidden.remove(i);
+                }
+                Err(i) => next.hidden.insert(i, id),
+            },
+            Action::SetOnlyConflicts(on) => next.only_conflicts = on,
+            Action::SetOnlyRedLines(on) => next.only_red_lines = on,
+            Action::SetSort(s) => next.sort = s,
+            Action::OpenCell(cell) => next.open = Some(cell),
+            Action::CloseCell => next.open = None,
+            Action::Compare(pair) => next.compare = pair,
+            Action::Reset => next = ViewState::default(),
+            Action::Replace(state) => next = state,
+        }
+        next
+    }
+
+    /// Whether any filter narrows the rows or columns (the open cell and pair do not count).
+    pub fn is_filtered(&self) -> bool {
+        !self.query.trim().is_empty()
+            || self.category.is_some()
+            || !self.hidden.is_empty()
+            || self.only_conflicts
+            || self.only_red_lines
+    }
+
+    /// Per party, whether its column shows.
+    pub fn party_mask(&self, dataset: &Dataset) -> Vec<bool> {
+        dataset.parties.iter().map(|p| self.hidden.binary_search(&p.id).is_err()).collect()
+    }
+
+    /// Whether issue `issue` passes every filter. `terms` are `search::terms(&self.query)`,
+    /// folded once per keystroke by the caller.
+    pub fn shows(&self, dataset: &Dataset, index: &SearchIndex, terms: &[String], analysis: &IssueAnalysis, issue: usize) -> bool {
+        let in_category = match &self.category {
+            None => true,
+            Some(id) => dataset.issues[issue].category.is_some_and(|c| dataset.categories[c].id == *id),
+        };
+        let conflict_ok = !self.only_conflicts || matches!(analysis.status, IssueStatus::Conflict | IssueStatus::RedLineClash);
+        in_category && conflict_ok && (!self.only_red_lines || analysis.red_line) && index.matches(issue, terms)
+    }
+
+    /// The issues to show, filtered and in the chosen order. `analyses` are per issue over the
+    /// visible parties.
+    pub fn visible_issues(&self, dataset: &Dataset, index: &SearchIndex, analyses: &[IssueAnalysis]) -> Vec<usize> {
+        let terms = crate::search::terms(&self.query);
+        let mut rows: Vec<usize> =
+            (0..dataset.issues.len()).filter(|&i| self.shows(dataset, index, &terms, &analyses[i], i)).collect();
+        let by = |a: &usize, b: &usize| -> Ordering {
+            let (x, y) = (&analyses[*a], &analyses[*b]);
+            match self.sort {
+                SortOrder::Dataset => Ordering::Equal,
+                SortOrder::Contested => y.contention.total_cmp(&x.contention).then(y.stated.cmp(&x.stated)),
+                SortOrder::Agreed => agreement_rank(x.status)
+                    .cmp(&agreement_rank(y.status))
+                    .then(x.contention.total_cmp(&y.contention))
+                    .then(y.stated.cmp(&x.stated)),
+            }
+        };
+        // A stable sort keeps dataset order among equals.
+        rows.sort_by(by);
+        rows
+    }
+}
+
+/// "Most agreed" puts agreement first and red-line clashes last.
+fn agreement_rank(status: IssueStatus) -> u8 {
+    match status {
+        IssueStatus::Agreement => 0,
+        IssueStatus::Unclear => 1,
+        IssueStatus::Conflict => 2,
+        IssueStatus::RedLineClash => 3,
+    }
+}

@@ -1,0 +1,59 @@
+//! The JSON reader: values, positions of syntax errors, limits, and no panic on any input.
+
+use proptest::prelude::*;
+use stance_matrix::json::{parse, Value};
+
+fn err(text: &str) -> String {
+    let e = parse(text).expect_err("must fail");
+    format!("{}:{} {}", e.line, e.column, e.detail)
+}
+
+#[test]
+fn reads_every_kind_of_value_and_keeps_key_order() {
+    let v = parse(r#" {"b": [1, -2.5e3, true, false, null], "a": "x\"\u00e9\ud83d\ude00\n"} "#).expect("valid");
+    let Value::Object(entries) = &v else { panic!("not an object") };
+    assert_eq!(entries[0].0, "b");
+    assert_eq!(
+        entries[0].1,
+        Value::Array(vec![Value::Number(1.0), Value::Number(-2500.0), Value::Bool(true), Value::Bool(false), Value::Null])
+    );
+    assert_eq!(v.get("a"), Some(&Value::String("x\"é😀\n".into())));
+}
+
+#[test]
+fn syntax_errors_name_line_column_and_what_was_expected() {
+    assert_eq!(err("{\"a\": 1,}"), "1:9 expected a field name in double quotes, found '}'");
+    assert_eq!(err("[1 2]"), "1:4 expected \",\" or \"]\", found '2'");
+    assert_eq!(err("{\n\"ä\": tru}"), "2:6 expected a value, found 't'");
+    assert_eq!(err("\"abc"), "1:5 the file ends inside a string: a closing '\"' is missing");
+    assert_eq!(err("\"a\nb\""), "1:3 a line break or control character inside a string must be escaped");
+    assert_eq!(err("01"), "1:2 unexpected text after the end of the JSON value");
+    assert_eq!(err("-"), "1:2 expected a digit, found the end of the file");
+    assert_eq!(err("\"\\x\""), "1:3 expected an escape such as \\n, \\\" or \\u0041 after '\\', found 'x'");
+    assert_eq!(err("\"\\ud800\""), "1:8 a \\u escape of a high surrogate must be followed by a low one");
+}
+
+#[test]
+fn truncated_json_reports_the_end_of_the_file() {
+    assert_eq!(err("{\"format\": \"stance-matrix/1\", \"title\""), "1:38 expected \":\", found the end of the file");
+}
+
+#[test]
+fn nesting_is_limited() {
+    assert!(parse(&format!("{}{}", "[".repeat(64), "]".repeat(64))).is_ok());
+    assert!(err(&"[".repeat(65)).ends_with("nested deeper than 64 levels"));
+}
+
+proptest! {
+    #[test]
+    fn any_text_parses_or_fails_without_panicking(text in "\\PC{0,200}") {
+        let _ = parse(&text);
+    }
+
+    #[test]
+    fn json_shaped_text_never_panics(text in "[\\[\\]{}\",:0-9a-z\\\\ .eE+-]{0,120}") {
+        if let Err(e) = parse(&text) {
+            prop_assert!(e.line >= 1 && e.column >= 1);
+        }
+    }
+}

@@ -1,0 +1,172 @@
+//! The view state: reducer, filtering, sorting, and the URL fragment round trip.
+
+mod common;
+use common::*;
+use proptest::prelude::*;
+use stance_matrix::analysis::analyse;
+use stance_matrix::fragment::{decode, encode, escape, unescape};
+use stance_matrix::model::Dataset;
+use stance_matrix::search::{fold, terms, SearchIndex};
+use stance_matrix::view_state::*;
+
+fn sample() -> Dataset {
+    dataset(&[
+        pos("a", "i1", "opposes", true),
+        pos("b", "i1", "supports", false),
+        pos("a", "i2", "supports", false),
+        pos("b", "i2", "open", false),
+        pos("a", "i3", "open", false),
+        pos("c", "i3", "sceptical", false),
+    ])
+}
+
+fn rows(state: &ViewState, ds: &Dataset) -> Vec<String> {
+    let analyses = analyse(ds, &state.party_mask(ds));
+    let index = SearchIndex::new(ds);
+    state.visible_issues(ds, &index, &analyses).iter().map(|&i| ds.issues[i].id.clone()).collect()
+}
+
+#[test]
+fn the_default_view_shows_every_issue_in_dataset_order() {
+    assert_eq!(rows(&ViewState::default(), &sample()), ["i1", "i2", "i3", "i4"]);
+}
+
+#[test]
+fn the_query_matches_titles_descriptions_categories_and_summaries() {
+    let ds = sample();
+    let with = |q: &str| rows(&ViewState::default().apply(Action::SetQuery(q.into())), &ds);
+    assert_eq!(with("crimea"), ["i1"]);
+    assert_eq!(with("ANNEXATION"), ["i1"]);
+    assert_eq!(with("security"), ["i3", "i4"]);
+    assert_eq!(with("c on i3"), ["i3"], "summaries match, every word must match");
+    assert!(with("nothing-like-this").is_empty());
+}
+
+#[test]
+fn the_query_is_case_and_diacritic_insensitive() {
+    assert_eq!(fold("Zelenskyy’s CRÍMÉA Łódź Ærø"), "zelenskyy's crimea lodz æro");
+    let ds = sample();
+    let with = |q: &str| rows(&ViewState::default().apply(Action::SetQuery(q.into())), &ds);
+    assert_eq!(with("CRÎMEA"), ["i1"]);
+    assert_eq!(with("Crime\u{301}a"), ["i1"], "combining accents are ignored");
+    assert_eq!(terms("  Kyïv   talks "), ["kyiv", "talks"]);
+}
+
+#[test]
+fn only_conflicts_keeps_conflict_and_red_line_clash() {
+    let ds = sample();
+    let state = ViewState::default().apply(Action::SetOnlyConflicts(true));
+    assert_eq!(rows(&state, &ds), ["i1", "i3"]);
+    let state = state.apply(Action::SetOnlyRedLines(true));
+    assert_eq!(rows(&state, &ds), ["i1"]);
+}
+
+#[test]
+fn hiding_a_party_changes_which_issues_are_conflicts() {
+    let ds = sample();
+    let state = ViewState::default().apply(Action::SetOnlyConflicts(true)).apply(Action::ToggleParty("c".into()));
+    assert_eq!(rows(&state, &ds), ["i1"]);
+    assert_eq!(state.apply(Action::ToggleParty("c".into())).hidden, Vec::<String>::new());
+}
+
+#[test]
+fn the_category_filter_keeps_its_issues() {
+    let state = ViewState::default().apply(Action::SetCategory(Some("c2".into())));
+    assert_eq!(rows(&state, &sample()), ["i3", "i4"]);
+}
+
+#[test]
+fn sorting_by_contention_and_by_agreement() {
+    let ds = sample();
+    let contested = ViewState::default().apply(Action::SetSort(SortOrder::Contested));
+    assert_eq!(rows(&contested, &ds), ["i1", "i3", "i2", "i4"]);
+    let agreed = ViewState::default().apply(Action::SetSort(SortOrder::Agreed));
+    assert_eq!(rows(&agreed, &ds), ["i2", "i4", "i3", "i1"]);
+}
+
+#[test]
+fn reset_returns_to_the_defaults() {
+    let state = ViewState::default().apply(Action::SetQuery("x".into())).apply(Action::SetOnlyRedLines(true));
+    assert!(state.is_filtered());
+    assert_eq!(state.apply(Action::Reset), ViewState::default());
+}
+
+#[test]
+fn a_readable_fragment_is_written() {
+    let state = ViewState {
+        query: "crimea nato".into(),
+        only_conflicts: true,
+        hidden: vec!["b".into(), "c".into()],
+        open: Some(CellRef { issue: "i1".into(), party: "a".into() }),
+        ..ViewState::default()
+    };
+    assert_eq!(encode(&state), "q=crimea%20nato&hide=b,c&only=conflicts&cell=i1.a");
+    assert_eq!(encode(&ViewState::default()), "");
+}
+
+#[test]
+fn a_malformed_fragment_falls_back_part_by_part() {
+    let ds = sample();
+    let state = decode("#q=crim%C3%A9a&hide=b,zz,b&only=conflicts,bogus&sort=loudest&cell=i9.a&cmp=a.a&cat=c1&x=1&%ZZ&q2", &ds);
+    assert_eq!(
+        state,
+        ViewState {
+            query: "criméa".into(),
+            category: Some("c1".into()),
+            hidden: vec!["b".into()],
+            only_conflicts: true,
+            ..ViewState::default()
+        }
+    );
+    assert_eq!(decode("q=%E2%82&cat=nope&cmp=a.b", &ds).query, "", "broken UTF-8 drops only the query");
+    assert_eq!(decode("q=%E2%82&cat=nope&cmp=a.b", &ds).compare, Some(("a".into(), "b".into())));
+    assert_eq!(decode("q=%+1", &ds).query, "", "a sign is not a hex digit");
+}
+
+fn id() -> impl Strategy<Value = String> {
+    prop::sample::select(vec!["a", "b", "c", "d"]).prop_map(String::from)
+}
+
+fn state() -> impl Strategy<Value = ViewState> {
+    (
+        any::<String>().prop_map(|s| s.chars().take(200).collect::<String>()),
+        prop::option::of(prop::sample::select(vec!["c1", "c2"]).prop_map(String::from)),
+        prop::collection::btree_set(id(), 0..4),
+        any::<bool>(),
+        any::<bool>(),
+        prop::sample::select(SortOrder::ALL.to_vec()),
+        prop::option::of((prop::sample::select(vec!["i1", "i2", "i3", "i4"]), id())),
+        prop::option::of((id(), id()).prop_filter("two different parties", |(a, b)| a != b)),
+    )
+        .prop_map(|(query, category, hidden, only_conflicts, only_red_lines, sort, open, compare)| ViewState {
+            query,
+            category,
+            hidden: hidden.into_iter().collect(),
+            only_conflicts,
+            only_red_lines,
+            sort,
+            open: open.map(|(issue, party)| CellRef { issue: issue.into(), party }),
+            compare,
+        })
+}
+
+proptest! {
+    #[test]
+    fn fragments_round_trip_every_state(s in state()) {
+        let ds = sample();
+        prop_assert_eq!(decode(&encode(&s), &ds), s);
+    }
+
+    #[test]
+    fn escaping_round_trips_any_text(text in any::<String>()) {
+        prop_assert_eq!(unescape(&escape(&text)), Some(text));
+    }
+
+    #[test]
+    fn decoding_any_fragment_never_panics_and_yields_known_ids(fragment in ".{0,80}") {
+        let ds = sample();
+        let s = decode(&fragment, &ds);
+        prop_assert!(s.hidden.iter().all(|p| ds.party_index(p).is_some()));
+        prop_assert!(s.category.iter().all(|c| ds.category_index(c).is_some()));
+    }
+}
