@@ -1,0 +1,157 @@
+// Shared helpers for the end-to-end tests (node:test + playwright-core + Debian Chromium).
+// The tests run against the release build in dist/ (scripts/test builds it first).
+
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startServer } from '../../scripts/static-server.mjs';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const DIST = path.join(REPO_ROOT, 'dist');
+
+export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+
+// Without the background-networking flags Chromium keeps trying to reach Google's hosts,
+// which this machine's closed network refuses. --no-sandbox: the tests may run as root.
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/**
+ * Starts headless Chromium with a fresh, empty profile. Returns the Playwright
+ * BrowserContext; its close() also removes the profile directory.
+ */
+export async function launchBrowser(options = {}) {
+  const userDataDir = await mkdtemp(path.join(tmpdir(), 'stance-matrix-e2e-'));
+  let context;
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: CHROMIUM_ARGS,
+      ...options,
+    });
+  } catch (error) {
+    await rm(userDataDir, { recursive: true, force: true });
+    throw error;
+  }
+  const closeContext = context.close.bind(context);
+  context.close = async (...args) => {
+    try {
+      await closeContext(...args);
+    } finally {
+      await rm(userDataDir, { recursive: true, force: true });
+    }
+  };
+  return context;
+}
+
+const problems = new WeakMap();
+
+/**
+ * Opens a page that records console errors and uncaught exceptions. With
+ * failOnConsoleError = false, console errors are still recorded (see problemsOf) but only
+ * uncaught exceptions make assertNoErrors fail.
+ */
+export async function newPage(context, { failOnConsoleError = true } = {}) {
+  const page = await context.newPage();
+  const record = { errors: [], failOnConsoleError };
+  problems.set(page, record);
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const where = message.location();
+    const at = where?.url ? ` (${where.url}:${where.lineNumber})` : '';
+    record.errors.push({ kind: 'console.error', text: message.text() + at });
+  });
+  page.on('pageerror', (error) => {
+    record.errors.push({ kind: 'uncaught exception', text: error.stack || String(error) });
+  });
+  return page;
+}
+
+/** Everything recorded on the page so far: [{ kind, text }]. */
+export function problemsOf(page) {
+  return problems.get(page)?.errors ?? [];
+}
+
+/** Fails, listing them, if the page logged a console error or threw an uncaught exception. */
+export function assertNoErrors(page) {
+  const record = problems.get(page);
+  assert.ok(record, 'assertNoErrors: the page was not opened with newPage()');
+  const failing = record.errors.filter(
+    (e) => record.failOnConsoleError || e.kind !== 'console.error',
+  );
+  assert.deepEqual(
+    failing.map((e) => `${e.kind}: ${e.text}`),
+    [],
+    `the page reported ${failing.length} error(s)`,
+  );
+}
+
+/**
+ * Serves the built dist/ on 127.0.0.1 with a free port. Returns { url, port, close }.
+ * `csp`: a policy string, or true for the recommended policy; `routes`: extra handlers.
+ */
+export async function serveDist({ csp = null, routes = {} } = {}) {
+  if (!existsSync(path.join(DIST, 'index.html'))) {
+    throw new Error(
+      `${path.join(DIST, 'index.html')} is missing: run trunk build --release first ` +
+        '(scripts/test does this before the end-to-end tests)',
+    );
+  }
+  return startServer({ root: DIST, port: 0, host: '127.0.0.1', csp, routes });
+}
+
+/**
+ * Navigates to the widget and waits until its root leaves the loading state.
+ * Returns the final data-state ("ready" or "error").
+ */
+export async function openWidget(page, url, { timeout = 15_000 } = {}) {
+  await page.goto(url);
+  await page.waitForFunction(
+    () => {
+      const state = document.querySelector('#stance-matrix')?.getAttribute('data-state');
+      return state === 'ready' || state === 'error';
+    },
+    null,
+    { timeout },
+  );
+  return page.locator('#stance-matrix').getAttribute('data-state');
+}
+
+let axeSource;
+
+/**
+ * Runs axe-core in the page and returns its violations. The script is evaluated through
+ * the DevTools protocol, so it works under the strict Content-Security-Policy too.
+ */
+export async function axeViolations(page, { context = 'body', runOnly } = {}) {
+  if (!axeSource) {
+    const require = createRequire(import.meta.url);
+    axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+  }
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(
+    async ({ context, runOnly }) =>
+      window.axe.run(context, runOnly ? { runOnly } : { resultTypes: ['violations'] }),
+    { context, runOnly },
+  );
+  return result.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    help: v.help,
+    targets: v.nodes.map((n) => n.target.join(' ')),
+  }));
+}
