@@ -1,0 +1,76 @@
+//! The top component: reads the page configuration, loads the dataset (bundled, or `?data=`),
+//! and shows the widget, a loading state, or a clear error. Never a blank page.
+
+use super::{Data, ErrorView, Loaded, Widget};
+use crate::embed::PageConfig;
+use crate::loading::LoadError;
+use crate::model::{self, BUNDLED};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// Query options of the page (`?embed`, `?data=`, `?theme=`).
+    pub config: PageConfig,
+}
+
+#[derive(Clone, PartialEq)]
+enum Load {
+    Loading,
+    Ready(Data),
+    Failed(LoadError),
+}
+
+fn from_text(text: String, data_url: Option<String>) -> Load {
+    match model::parse(&text) {
+        Ok(dataset) => Load::Ready(Data(Rc::new(Loaded::new(dataset, text, data_url)))),
+        Err(errors) => Load::Failed(LoadError::Invalid(errors)),
+    }
+}
+
+#[function_component]
+pub fn App(props: &AppProps) -> Html {
+    let data_url = props.config.data_url.clone();
+    let load = {
+        let data_url = data_url.clone();
+        use_state(move || match data_url {
+            None => from_text(BUNDLED.to_string(), None),
+            Some(_) => Load::Loading,
+        })
+    };
+    {
+        let load = load.clone();
+        use_effect_with(data_url.clone(), move |url| {
+            if let Some(url) = url.clone() {
+                load.set(Load::Loading);
+                wasm_bindgen_futures::spawn_local(async move {
+                    let next = match crate::host::fetch_text(&url).await {
+                        Ok(text) => from_text(text, Some(url)),
+                        Err(error) => Load::Failed(error),
+                    };
+                    load.set(next);
+                });
+            }
+        });
+    }
+    let state = match &*load {
+        Load::Loading => "loading",
+        Load::Ready(_) => "ready",
+        Load::Failed(_) => "error",
+    };
+    use_effect_with(state, |state| crate::mark_root_state(state));
+
+    match &*load {
+        Load::Loading => html! {
+            <div class="sm-loading" data-testid="loading" role="status">
+                <p>{ "Loading the dataset" }{ data_url.as_deref().map(|u| format!(" from {u}")).unwrap_or_default() }{ "…" }</p>
+            </div>
+        },
+        Load::Failed(error) => html! {
+            <ErrorView requested={data_url.clone()} error={error.clone()} />
+        },
+        Load::Ready(data) => html! {
+            <Widget data={data.clone()} config={props.config.clone()} />
+        },
+    }
+}

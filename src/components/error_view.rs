@@ -1,0 +1,54 @@
+//! A dataset that could not be loaded: what was requested, what went wrong, and every
+//! validation problem with its path. Shown inside the widget; the page never goes blank.
+
+use crate::loading::LoadError;
+use yew::prelude::*;
+
+/// Problems listed before the rest are summarised, so a broken 200,000-row file stays readable.
+const SHOWN: usize = 200;
+
+#[derive(Properties, PartialEq)]
+pub struct ErrorViewProps {
+    /// The `?data=` address, or `None` for the bundled dataset.
+    pub requested: Option<String>,
+    /// What went wrong.
+    pub error: LoadError,
+}
+
+#[function_component]
+pub fn ErrorView(props: &ErrorViewProps) -> Html {
+    let requested = props.requested.clone().unwrap_or_else(|| "the bundled dataset".to_string());
+    let problems = match &props.error {
+        LoadError::Invalid(errors) => errors.as_slice(),
+        _ => &[],
+    };
+    let hidden = problems.len().saturating_sub(SHOWN);
+    html! {
+        <section class="sm-error" role="alert" data-testid="error" aria-labelledby="sm-error-title">
+            <h2 id="sm-error-title">{ "The data for this matrix could not be loaded" }</h2>
+            <dl class="sm-error-facts">
+                <dt>{ "Requested" }</dt>
+                <dd><code data-testid="error-requested">{ requested }</code></dd>
+                <dt>{ "What went wrong" }</dt>
+                <dd data-testid="error-reason">{ props.error.to_string() }</dd>
+            </dl>
+            if !problems.is_empty() {
+                <ul class="sm-problems" data-testid="problems">
+                    { for problems.iter().take(SHOWN).map(|p| html! {
+                        <li>
+                            if !p.path.is_empty() { <code class="sm-problem-path">{ &p.path }</code>{ ": " } }
+                            { p.kind.to_string() }
+                        </li>
+                    }) }
+                </ul>
+                if hidden > 0 {
+                    <p>{ format!("… and {hidden} more problems.") }</p>
+                }
+            }
+            <p class="sm-error-help">
+                { "If you edit this dataset, see the data format guide that comes with Stance Matrix (docs/data-format.md). " }
+                <a href="?">{ "Show the bundled dataset instead" }</a>
+            </p>
+        </section>
+    }
+}

@@ -1,0 +1,91 @@
+//! The filters: search, category, party columns, "only" toggles, sort, and reset.
+
+use super::Data;
+use crate::view_state::{Action, SortOrder, ViewState};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct FilterBarProps {
+    /// The loaded dataset (parties and categories to offer).
+    pub data: Data,
+    /// The current view state.
+    pub state: ViewState,
+    /// Receives the reader's actions.
+    pub on_action: Callback<Action>,
+}
+
+fn select_value(e: &Event) -> String {
+    e.target_unchecked_into::<HtmlSelectElement>().value()
+}
+
+fn checked(e: &Event) -> bool {
+    e.target_unchecked_into::<HtmlInputElement>().checked()
+}
+
+#[function_component]
+pub fn FilterBar(props: &FilterBarProps) -> Html {
+    let ds = &props.data.dataset;
+    let state = &props.state;
+    let on = &props.on_action;
+    let oninput = on.reform(|e: InputEvent| Action::SetQuery(e.target_unchecked_into::<HtmlInputElement>().value()));
+    let on_category = on.reform(|e: Event| {
+        let v = select_value(&e);
+        Action::SetCategory((!v.is_empty()).then_some(v))
+    });
+    let on_sort = on.reform(|e: Event| Action::SetSort(SortOrder::from_name(&select_value(&e)).unwrap_or_default()));
+    let on_conflicts = on.reform(|e: Event| Action::SetOnlyConflicts(checked(&e)));
+    let on_red_lines = on.reform(|e: Event| Action::SetOnlyRedLines(checked(&e)));
+    html! {
+        <form class="sm-filters" role="search" aria-label="Filter the matrix" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+            <div class="sm-field sm-field-search">
+                <label for="sm-q">{ "Filter issues" }</label>
+                <input id="sm-q" type="search" value={state.query.clone()} {oninput} autocomplete="off" spellcheck="false"
+                    placeholder="e.g. Crimea, NATO, sanctions" maxlength="200" />
+            </div>
+            if !ds.categories.is_empty() {
+                <div class="sm-field">
+                    <label for="sm-cat">{ "Category" }</label>
+                    <select id="sm-cat" onchange={on_category}>
+                        <option value="" selected={state.category.is_none()}>{ "All categories" }</option>
+                        { for ds.categories.iter().map(|c| html! {
+                            <option value={c.id.clone()} selected={state.category.as_deref() == Some(c.id.as_str())}>{ &c.name }</option>
+                        }) }
+                    </select>
+                </div>
+            }
+            <div class="sm-field">
+                <label for="sm-sort">{ "Sort by" }</label>
+                <select id="sm-sort" onchange={on_sort}>
+                    { for SortOrder::ALL.iter().map(|s| html! {
+                        <option value={s.name()} selected={state.sort == *s}>{ s.label() }</option>
+                    }) }
+                </select>
+            </div>
+            <fieldset class="sm-field sm-parties">
+                <legend>{ "Parties shown" }</legend>
+                { for ds.parties.iter().map(|p| {
+                    let id = p.id.clone();
+                    let shown = state.hidden.binary_search(&p.id).is_err();
+                    html! {
+                        <label class="sm-check">
+                            <input type="checkbox" checked={shown} data-party={p.id.clone()}
+                                onchange={on.reform(move |_: Event| Action::ToggleParty(id.clone()))} />
+                            { &p.name }
+                        </label>
+                    }
+                }) }
+            </fieldset>
+            <fieldset class="sm-field sm-only">
+                <legend>{ "Show only" }</legend>
+                <label class="sm-check">
+                    <input type="checkbox" checked={state.only_conflicts} onchange={on_conflicts} />{ "Only conflicts" }
+                </label>
+                <label class="sm-check">
+                    <input type="checkbox" checked={state.only_red_lines} onchange={on_red_lines} />{ "Only red lines" }
+                </label>
+            </fieldset>
+            <button type="button" class="sm-button sm-reset" onclick={on.reform(|_| Action::Reset)}>{ "Reset filters" }</button>
+        </form>
+    }
+}

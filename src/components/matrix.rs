@@ -1,0 +1,90 @@
+//! The stance matrix: a real table (issues as row headers, parties as column headers, a status
+//! column) inside its own scroll container, so a phone never scrolls the page sideways.
+
+use super::row::MatrixRow;
+use super::Data;
+use crate::analysis::IssueAnalysis;
+use crate::host;
+use crate::view_state::{Action, CellRef};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct MatrixProps {
+    /// The loaded dataset.
+    pub data: Data,
+    /// Issue indices to show, in order.
+    pub rows: Rc<Vec<usize>>,
+    /// Party indices of the visible columns, in order.
+    pub parties: Rc<Vec<usize>>,
+    /// Per issue (all issues), the analysis over the visible parties.
+    pub analyses: Rc<Vec<IssueAnalysis>>,
+    /// The cell whose details are open.
+    pub open: Option<CellRef>,
+    /// Receives the reader's actions.
+    pub on_action: Callback<Action>,
+}
+
+/// The `data-cell` value that identifies a cell's button, for focus.
+pub fn cell_key(issue: &str, party: &str) -> String {
+    format!("{issue}.{party}")
+}
+
+#[function_component]
+pub fn Matrix(props: &MatrixProps) -> Html {
+    let ds = &props.data.dataset;
+    // Focus follows the details: into the panel when the reader opens it, back to the cell
+    // when it closes. Not on first render, so a shared link does not steal focus or scroll.
+    let previous = use_mut_ref(|| None::<Option<CellRef>>);
+    use_effect_with(props.open.clone(), move |open| {
+        let before = previous.borrow_mut().replace(open.clone());
+        match (before, open) {
+            (Some(_), Some(_)) => host::focus(".stance-matrix [data-testid=cell-detail] h3"),
+            (Some(Some(cell)), None) => host::focus(&format!(".stance-matrix button[data-cell=\"{}\"]", cell_key(&cell.issue, &cell.party))),
+            _ => {}
+        }
+    });
+    let onkeydown = {
+        let (on_action, is_open) = (props.on_action.clone(), props.open.is_some());
+        Callback::from(move |e: KeyboardEvent| {
+            if is_open && e.key() == "Escape" {
+                e.prevent_default();
+                on_action.emit(Action::CloseCell);
+            }
+        })
+    };
+    let open_issue = props.open.as_ref().and_then(|c| ds.issue_index(&c.issue));
+    let open_party = props.open.as_ref().and_then(|c| ds.party_index(&c.party)).filter(|p| props.parties.contains(p));
+    html! {
+        <div class="sm-scroll" role="region" aria-label="Stance matrix (scrolls sideways on small screens)" tabindex="0" {onkeydown}>
+            <table class="sm-matrix" data-testid="matrix">
+                <caption>
+                    <span class="sm-caption-title">{ &ds.title }</span>
+                    <span class="sm-caption-date">{ format!(" — as of {}", ds.as_of.long()) }</span>
+                </caption>
+                <thead>
+                    <tr>
+                        <th scope="col" class="sm-issue-head">{ "Issue" }</th>
+                        { for props.parties.iter().map(|&p| {
+                            let party = &ds.parties[p];
+                            html! {
+                                <th scope="col" data-party={party.id.clone()}>
+                                    <span class="sm-party-name">{ &party.name }</span>
+                                </th>
+                            }
+                        }) }
+                        <th scope="col" class="sm-status-head">{ "Status" }</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    { for props.rows.iter().map(|&issue| html! {
+                        <MatrixRow key={ds.issues[issue].id.clone()} data={props.data.clone()} issue={issue}
+                            parties={props.parties.clone()} analysis={props.analyses[issue]}
+                            open_party={if open_issue == Some(issue) { open_party } else { None }}
+                            on_action={props.on_action.clone()} />
+                    }) }
+                </tbody>
+            </table>
+        </div>
+    }
+}

@@ -1,0 +1,124 @@
+//! One issue row: its header, one cell per visible party, the status, and (when a cell is open)
+//! the details row beneath. Props compare cheaply, so unchanged rows do not re-render.
+
+use super::matrix::cell_key;
+use super::{CellDetail, Data};
+use crate::analysis::IssueAnalysis;
+use crate::model::{Confidence, Position, Stance};
+use crate::view_state::{Action, CellRef};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct MatrixRowProps {
+    /// The loaded dataset.
+    pub data: Data,
+    /// Index of this row's issue.
+    pub issue: usize,
+    /// Party indices of the visible columns.
+    pub parties: Rc<Vec<usize>>,
+    /// This issue's analysis over the visible parties.
+    pub analysis: IssueAnalysis,
+    /// The party whose cell in this row is open, if any.
+    pub open_party: Option<usize>,
+    /// Receives the reader's actions.
+    pub on_action: Callback<Action>,
+}
+
+/// The sign shown beside a stance word; with the word and the colour, meaning never rests on
+/// colour alone.
+pub fn stance_icon(stance: Stance) -> &'static str {
+    match stance {
+        Stance::Supports => "++",
+        Stance::Open => "+",
+        Stance::Ambivalent => "±",
+        Stance::Sceptical => "−",
+        Stance::Opposes => "−−",
+    }
+}
+
+/// The small mark for lower confidence (explained in the legend).
+pub fn confidence_mark(confidence: Confidence) -> Option<&'static str> {
+    match confidence {
+        Confidence::OnRecord => None,
+        Confidence::Reported => Some("R"),
+        Confidence::Inferred => Some("I"),
+    }
+}
+
+fn stated_cell(props: &MatrixRowProps, party: usize, p: &Position) -> Html {
+    let ds = &props.data.dataset;
+    let (issue, party_ref) = (&ds.issues[props.issue], &ds.parties[party]);
+    let open = props.open_party == Some(party);
+    let earlier = ds.history(props.issue, party).count() - 1;
+    let label = format!(
+        "{}{} — {} on {}; {}{}. {} details",
+        p.stance.label(),
+        if p.red_line { ", red line" } else { "" },
+        party_ref.name,
+        issue.title,
+        p.confidence.label().to_lowercase(),
+        if earlier > 0 { format!(", {earlier} earlier position{}", if earlier == 1 { "" } else { "s" }) } else { String::new() },
+        if open { "Hide" } else { "Show" },
+    );
+    let onclick = {
+        let (on_action, issue_id, party_id) = (props.on_action.clone(), issue.id.clone(), party_ref.id.clone());
+        Callback::from(move |_: MouseEvent| {
+            on_action.emit(if open { Action::CloseCell } else { Action::OpenCell(CellRef { issue: issue_id.clone(), party: party_id.clone() }) })
+        })
+    };
+    let classes = classes!("sm-cell", format!("sm-stance-{}", p.stance.name()), format!("sm-conf-{}", p.confidence.name()), p.red_line.then_some("sm-has-red-line"));
+    html! {
+        <td class={classes} data-party={party_ref.id.clone()} data-stance={p.stance.name()} data-red-line={p.red_line.then_some("true")}>
+            <button type="button" class="sm-cell-button" aria-label={label} aria-expanded={open.to_string()}
+                data-cell={cell_key(&issue.id, &party_ref.id)} {onclick}>
+                <span class="sm-icon" aria-hidden="true">{ stance_icon(p.stance) }</span>
+                <span class="sm-stance-word">{ p.stance.label() }</span>
+                if p.red_line { <span class="sm-red-line">{ "Red line" }</span> }
+                if let Some(mark) = confidence_mark(p.confidence) { <span class="sm-conf-mark" aria-hidden="true">{ mark }</span> }
+            </button>
+        </td>
+    }
+}
+
+#[function_component]
+pub fn MatrixRow(props: &MatrixRowProps) -> Html {
+    let ds = &props.data.dataset;
+    let issue = &ds.issues[props.issue];
+    let category = issue.category.map(|c| ds.categories[c].name.clone());
+    let status = props.analysis.status;
+    let detail = props.open_party.map(|party| {
+        let on_close = props.on_action.reform(|_| Action::CloseCell);
+        html! {
+            <tr class="sm-detail-row">
+                <td colspan={(props.parties.len() + 2).to_string()}>
+                    <CellDetail data={props.data.clone()} issue={props.issue} party={party} {on_close} />
+                </td>
+            </tr>
+        }
+    });
+    html! {
+        <>
+            <tr data-issue={issue.id.clone()} class={classes!(format!("sm-row-{}", status.name()))}>
+                <th scope="row" class="sm-issue">
+                    <span class="sm-issue-title">{ &issue.title }</span>
+                    if let Some(c) = category { <span class="sm-issue-category">{ c }</span> }
+                </th>
+                { for props.parties.iter().map(|&party| match ds.current(props.issue, party) {
+                    Some(p) => stated_cell(props, party, p),
+                    None => html! {
+                        <td class="sm-cell sm-not-stated" data-party={ds.parties[party].id.clone()} data-stance="not-stated">
+                            <span class="sm-icon" aria-hidden="true">{ "∅" }</span>
+                            <span class="sm-stance-word">{ "Not stated" }</span>
+                        </td>
+                    },
+                }) }
+                <td class={classes!("sm-status", format!("sm-status-{}", status.name()))} data-testid="status" data-status={status.name()}>
+                    <span class="sm-status-label">{ status.label() }</span>
+                    if props.analysis.common_ground { <span class="sm-common-ground">{ "Common ground" }</span> }
+                </td>
+            </tr>
+            { for detail }
+        </>
+    }
+}

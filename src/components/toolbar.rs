@@ -1,0 +1,54 @@
+//! Below the matrix: method and as-of note, downloads (JSON as loaded, CSV one row per
+//! position) and, on the standalone page, the embed snippet for the current view.
+
+use super::Data;
+use crate::embed::{embed_url, snippet};
+use crate::export::to_csv;
+use crate::fragment;
+use crate::host;
+use crate::view_state::ViewState;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ToolbarProps {
+    /// The loaded dataset.
+    pub data: Data,
+    /// The current view, carried by the embed snippet.
+    pub state: ViewState,
+    /// Embedded pages get no embed snippet.
+    pub embed: bool,
+}
+
+#[function_component]
+pub fn Toolbar(props: &ToolbarProps) -> Html {
+    let ds = &props.data.dataset;
+    let json = {
+        let data = props.data.clone();
+        Callback::from(move |_: MouseEvent| host::download("stance-matrix.json", "application/json", &data.text))
+    };
+    let csv = {
+        let data = props.data.clone();
+        Callback::from(move |_: MouseEvent| host::download("stance-matrix.csv", "text/csv;charset=utf-8", &to_csv(&data.dataset)))
+    };
+    let code = (!props.embed).then(|| {
+        let url = embed_url(&host::page_without_query(), props.data.data_url.as_deref(), &fragment::encode(&props.state));
+        snippet(&url, &format!("Stance matrix: {}", ds.title))
+    });
+    html! {
+        <footer class="sm-footer">
+            if let Some(m) = &ds.methodology { <p class="sm-methodology"><strong>{ "Method. " }</strong>{ m }</p> }
+            <p class="sm-muted">{ format!("Data as of {}. {} positions from {} sources.", ds.as_of.long(), ds.positions.len(), ds.sources.len()) }</p>
+            <div class="sm-actions">
+                <button type="button" class="sm-button" onclick={json}>{ "Download JSON" }</button>
+                <button type="button" class="sm-button" onclick={csv}>{ "Download CSV" }</button>
+            </div>
+            if let Some(code) = code {
+                <details class="sm-embed" data-testid="embed">
+                    <summary class="sm-button">{ "Embed" }</summary>
+                    <label for="sm-embed-code">{ "Paste this into your article's HTML. It keeps the current view and resizes itself." }</label>
+                    <textarea id="sm-embed-code" readonly={true} rows="8" value={code} data-testid="embed-code" />
+                </details>
+            }
+        </footer>
+    }
+}

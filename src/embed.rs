@@ -1,0 +1,122 @@
+//! Host-page integration that is pure logic: reading the page's query (`?embed`, `?data=`,
+//! `?theme=`, pym.js's `childId`), the height messages a framed widget posts, and the
+//! copy-paste embed snippet. The browser side (posting, observing, fetching) is in `host.rs`.
+
+use crate::fragment::unescape;
+
+/// Colour scheme forced by the host, or following the reader's system.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Theme {
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+/// What the page's query asks for.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct PageConfig {
+    /// No page chrome; report height to the parent. Also set when framed (see `host.rs`).
+    pub embed: bool,
+    /// A newsroom's dataset to load instead of the bundled one, as given.
+    pub data_url: Option<String>,
+    pub theme: Theme,
+    /// Set by a pym.js `Parent`, which appends `childId` and `initialWidth` to the URL.
+    pub pym_child_id: Option<String>,
+}
+
+impl PageConfig {
+    /// Reads a query string (`?embed&data=…`); unknown or malformed parts are ignored.
+    pub fn from_query(query: &str) -> PageConfig {
+        let mut config = PageConfig::default();
+        for part in query.trim_start_matches('?').split('&') {
+            let (key, raw) = part.split_once('=').unwrap_or((part, ""));
+            let Some(value) = unescape(raw) else { continue };
+            match key {
+                "embed" => config.embed = !matches!(value.as_str(), "0" | "false"),
+                "data" if !value.trim().is_empty() => config.data_url = Some(value.trim().to_string()),
+                "theme" => {
+                    config.theme = match value.as_str() {
+                        "light" => Theme::Light,
+                        "dark" => Theme::Dark,
+                        _ => Theme::Auto,
+                    }
+                }
+                "childId" if is_pym_id(&value) => {
+                    config.pym_child_id = Some(value);
+                    config.embed = true;
+                }
+                _ => {}
+            }
+        }
+        config
+    }
+}
+
+/// pym.js child ids are element ids; anything else could forge another child's messages.
+fn is_pym_id(id: &str) -> bool {
+    !id.is_empty() && id.len() <= 128 && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+/// The pym.js child protocol message announcing our height.
+pub fn pym_height_message(child_id: &str, height: u32) -> String {
+    format!("pymxPYMx{child_id}xPYMxheightxPYMx{height}")
+}
+
+/// Whether a message is pym.js's `width` message for this child (the only message we act on).
+pub fn is_pym_width_message(child_id: &str, message: &str) -> bool {
+    message
+        .strip_prefix(&format!("pymxPYMx{child_id}xPYMxwidthxPYMx"))
+        .is_some_and(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit() || b == b'.'))
+}
+
+/// Our own message type; the snippet listens for exactly this.
+pub const HEIGHT_MESSAGE_TYPE: &str = "stance-matrix:height";
+
+/// Heights a host should accept; the snippet refuses anything outside.
+pub const MIN_HEIGHT: u32 = 100;
+pub const MAX_HEIGHT: u32 = 20_000;
+/// The height reserved before the widget reports its own, so the article does not jump much.
+pub const RESERVED_HEIGHT: u32 = 720;
+
+/// The copy-paste embed code for `widget_url` (already carrying `?embed` and the view state).
+pub fn snippet(widget_url: &str, title: &str) -> String {
+    let url = html_attr(widget_url);
+    let title = html_attr(title);
+    format!(
+        r#"<iframe src="{url}" title="{title}" loading="lazy" width="100%" height="{RESERVED_HEIGHT}" style="width:100%;height:{RESERVED_HEIGHT}px;border:0;display:block" scrolling="no"></iframe>
+<script>
+(function () {{
+  var frame = document.currentScript.previousElementSibling;
+  window.addEventListener("message", function (event) {{
+    if (event.source !== frame.contentWindow) return;
+    var data = event.data;
+    if (!data || data.type !== "{HEIGHT_MESSAGE_TYPE}") return;
+    var height = Number(data.height);
+    if (!isFinite(height) || height < {MIN_HEIGHT} || height > {MAX_HEIGHT}) return;
+    frame.style.height = Math.ceil(height) + "px";
+  }});
+}})();
+</script>"#
+    )
+}
+
+/// Escapes text for a double-quoted HTML attribute.
+pub fn html_attr(text: &str) -> String {
+    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+/// The URL to embed: the page without its query and fragment, `?embed`, the dataset if it is
+/// not the bundled one, and the view state.
+pub fn embed_url(page_without_query: &str, data_url: Option<&str>, fragment: &str) -> String {
+    let mut url = format!("{page_without_query}?embed");
+    if let Some(data) = data_url {
+        url.push_str("&data=");
+        url.push_str(&crate::fragment::escape(data));
+    }
+    if !fragment.is_empty() {
+        url.push('#');
+        url.push_str(fragment);
+    }
+    url
+}

@@ -1,0 +1,178 @@
+//! The browser side of host-page integration: location and history, height reports to a
+//! parent frame, fetching a newsroom's dataset, downloads and focus. Kept apart from the pure
+//! modules; every call here degrades quietly when the browser refuses (sandboxed frames,
+//! blocked storage), because the widget must never blank over a host quirk.
+
+use crate::embed::{is_pym_width_message, pym_height_message, HEIGHT_MESSAGE_TYPE};
+use gloo::events::EventListener;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+pub fn window() -> web_sys::Window {
+    web_sys::window().expect("the widget runs in a window")
+}
+
+pub fn document() -> web_sys::Document {
+    window().document().expect("a window has a document")
+}
+
+pub fn query() -> String {
+    window().location().search().unwrap_or_default()
+}
+
+pub fn fragment() -> String {
+    window().location().hash().unwrap_or_default()
+}
+
+/// The page URL without query or fragment, for building embed links.
+pub fn page_without_query() -> String {
+    let location = window().location();
+    format!("{}{}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default())
+}
+
+/// Whether we are inside a frame (then we behave as embedded).
+pub fn is_framed() -> bool {
+    let win = window();
+    match win.top() {
+        Ok(Some(top)) => top != win,
+        _ => true,
+    }
+}
+
+/// Writes the view state into the URL fragment without reloading: a new history entry when
+/// `push`, else replacing the current one. Refused writes (sandboxed frames) are ignored.
+pub fn write_fragment(fragment: &str, push: bool) {
+    let win = window();
+    let location = win.location();
+    let current = location.hash().unwrap_or_default();
+    if current.trim_start_matches('#') == fragment {
+        return;
+    }
+    let url = format!("{}{}#{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default(), fragment);
+    if let Ok(history) = win.history() {
+        let _ = if push {
+            history.push_state_with_url(&JsValue::NULL, "", Some(&url))
+        } else {
+            history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
+        };
+    }
+}
+
+/// Reports the widget's height to the parent frame whenever it changes, in our format, AMP's
+/// and (when opened by pym.js) pym's. Dropping it stops the reports.
+pub struct HeightReporter {
+    _observer: Option<web_sys::ResizeObserver>,
+    _on_resize: Closure<dyn FnMut(js_sys::Array)>,
+    _pym_listener: Option<EventListener>,
+}
+
+fn post_height(element: &web_sys::Element, pym_child: Option<&str>) {
+    let Ok(Some(parent)) = window().parent() else { return };
+    let height = element.get_bounding_client_rect().height().ceil().max(0.0) as u32;
+    let ours = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&ours, &"type".into(), &HEIGHT_MESSAGE_TYPE.into());
+    let _ = js_sys::Reflect::set(&ours, &"height".into(), &height.into());
+    let _ = parent.post_message(&ours, "*");
+    let amp = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&amp, &"sentinel".into(), &"amp".into());
+    let _ = js_sys::Reflect::set(&amp, &"type".into(), &"embed-size".into());
+    let _ = js_sys::Reflect::set(&amp, &"height".into(), &height.into());
+    let _ = parent.post_message(&amp, "*");
+    if let Some(id) = pym_child {
+        let _ = parent.post_message(&pym_height_message(id, height).into(), "*");
+    }
+}
+
+impl HeightReporter {
+    pub fn start(element: web_sys::Element, pym_child: Option<String>) -> HeightReporter {
+        post_height(&element, pym_child.as_deref());
+        let (observed, child) = (element.clone(), pym_child.clone());
+        let on_resize = Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries| post_height(&observed, child.as_deref()));
+        let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok();
+        if let Some(observer) = &observer {
+            observer.observe(&element);
+        }
+        // pym.js's parent sends our width on load and on resize; it expects a height back.
+        let pym_listener = pym_child.map(|id| {
+            EventListener::new(&window(), "message", move |event| {
+                let Some(message) = event.dyn_ref::<web_sys::MessageEvent>().and_then(|m| m.data().as_string()) else { return };
+                if is_pym_width_message(&id, &message) {
+                    post_height(&element, Some(&id));
+                }
+            })
+        });
+        HeightReporter { _observer: observer, _on_resize: on_resize, _pym_listener: pym_listener }
+    }
+}
+
+impl Drop for HeightReporter {
+    fn drop(&mut self) {
+        if let Some(observer) = &self._observer {
+            observer.disconnect();
+        }
+    }
+}
+
+/// Offers `text` as a file download.
+pub fn download(file_name: &str, mime: &str, text: &str) {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    if let Ok(anchor) = document().create_element("a") {
+        let _ = anchor.set_attribute("href", &url);
+        let _ = anchor.set_attribute("download", file_name);
+        if let Some(a) = anchor.dyn_ref::<web_sys::HtmlElement>() {
+            a.click();
+        }
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// Moves keyboard focus to the first element matching `selector`, if any.
+pub fn focus(selector: &str) {
+    if let Ok(Some(element)) = document().query_selector(selector) {
+        if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
+            let _ = element.focus();
+        }
+    }
+}
+
+/// Fetches a dataset's text from `url` (relative to the page, or absolute http(s)), giving up
+/// after `TIMEOUT_SECONDS`, refusing a body announced over the size limit.
+pub async fn fetch_text(url: &str) -> Result<String, crate::loading::LoadError> {
+    use crate::loading::{LoadError, TIMEOUT_SECONDS};
+    use std::cell::Cell;
+    use std::rc::Rc;
+    let base = window().location().href().unwrap_or_default();
+    let resolved = web_sys::Url::new_with_base(url, &base).map_err(|_| LoadError::BadUrl)?;
+    if !matches!(resolved.protocol().as_str(), "http:" | "https:") {
+        return Err(LoadError::BadUrl);
+    }
+    let controller = web_sys::AbortController::new().map_err(|_| LoadError::Network)?;
+    let timed_out = Rc::new(Cell::new(false));
+    let timer = {
+        let (controller, timed_out) = (controller.clone(), timed_out.clone());
+        gloo::timers::callback::Timeout::new(TIMEOUT_SECONDS * 1000, move || {
+            timed_out.set(true);
+            controller.abort();
+        })
+    };
+    let failed = |timed_out: &Rc<Cell<bool>>| if timed_out.get() { LoadError::Timeout } else { LoadError::Network };
+    let response = gloo::net::http::Request::get(&resolved.href())
+        .abort_signal(Some(&controller.signal()))
+        .send()
+        .await
+        .map_err(|_| failed(&timed_out))?;
+    if !response.ok() {
+        return Err(LoadError::Status { code: response.status(), text: response.status_text() });
+    }
+    let announced = response.headers().get("content-length").and_then(|n| n.trim().parse::<u64>().ok());
+    if let Some(bytes) = announced.filter(|&b| b > crate::model::limits::MAX_BYTES as u64) {
+        return Err(LoadError::TooLarge { bytes });
+    }
+    let text = response.text().await.map_err(|_| failed(&timed_out))?;
+    drop(timer);
+    Ok(text)
+}

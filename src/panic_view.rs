@@ -1,0 +1,50 @@
+//! If the widget ever panics, the reader sees a readable message and a reload link in place of
+//! the widget, never a frozen page. (Release builds abort after the hook runs.)
+
+use wasm_bindgen::JsCast;
+
+/// The text shown in place of the widget.
+pub const MESSAGE: &str = "Sorry, the stance matrix stopped because of an error.";
+
+/// Installs the hook once.
+pub fn install() {
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&format!("stance-matrix: {info}").into());
+        show();
+    }));
+}
+
+/// Replaces the widget's content with the message and a reload link.
+pub fn show() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(root) = document.get_element_by_id(crate::ROOT_ID) else { return };
+    root.set_text_content(None);
+    let _ = root.set_attribute("data-state", "crashed");
+    let _ = root.set_attribute("aria-busy", "false");
+    let Ok(box_) = document.create_element("div") else { return };
+    let _ = box_.set_attribute("class", "sm-error sm-crashed");
+    let _ = box_.set_attribute("role", "alert");
+    let _ = box_.set_attribute("data-testid", "crashed");
+    if let Ok(p) = document.create_element("p") {
+        p.set_text_content(Some(MESSAGE));
+        let _ = box_.append_child(&p);
+    }
+    if let Ok(a) = document.create_element("a") {
+        // Reloading keeps the fragment, so the reader's view comes back.
+        let href = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_else(|| "?".into());
+        let _ = a.set_attribute("href", &href);
+        a.set_text_content(Some("Reload the matrix"));
+        if let Some(a) = a.dyn_ref::<web_sys::HtmlElement>() {
+            let reload = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::Event)>::new(|e: web_sys::Event| {
+                e.prevent_default();
+                if let Some(w) = web_sys::window() {
+                    let _ = w.location().reload();
+                }
+            });
+            a.set_onclick(Some(reload.as_ref().unchecked_ref()));
+            reload.forget();
+        }
+        let _ = box_.append_child(&a);
+    }
+    let _ = root.append_child(&box_);
+}
