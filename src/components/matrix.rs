@@ -62,6 +62,11 @@ pub fn Matrix(props: &MatrixProps) -> Html {
                     <span class="sm-caption-title">{ &ds.title }</span>
                     <span class="sm-caption-date">{ format!(" — as of {}", ds.as_of.long()) }</span>
                 </caption>
+                <colgroup>
+                    <col class="sm-col-issue" />
+                    { for props.parties.iter().map(|_| html! { <col class="sm-col-party" /> }) }
+                    <col class="sm-col-status" />
+                </colgroup>
                 <thead>
                     <tr>
                         <th scope="col" class="sm-issue-head">{ "Issue" }</th>

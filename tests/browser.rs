@@ -1,0 +1,164 @@
+//! Browser tests: components mounted into a fresh element in headless Chromium, queried by
+//! role, label or test id after the scheduler flushes.
+#![cfg(target_arch = "wasm32")]
+
+use stance_matrix::components::{Data, ErrorView, ErrorViewProps, Loaded, Widget, WidgetProps};
+use stance_matrix::embed::PageConfig;
+use stance_matrix::loading::LoadError;
+use stance_matrix::model::{parse, BUNDLED};
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().and_then(|w| w.document()).expect("document")
+}
+
+/// A fresh mount point with the widget's root class, attached to the body.
+fn fresh_root() -> Element {
+    let root = document().create_element("div").expect("div");
+    root.set_class_name("stance-matrix");
+    document().body().expect("body").append_child(&root).expect("attach");
+    root
+}
+
+async fn mount_widget() -> Element {
+    // Start from a clean fragment so an earlier test's view does not leak in.
+    let _ = web_sys::window().expect("window").history().expect("history").replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("#"));
+    let root = fresh_root();
+    let dataset = parse(BUNDLED).expect("bundled dataset is valid");
+    let data = Data(Rc::new(Loaded::new(dataset, BUNDLED.to_string(), None)));
+    yew::Renderer::<Widget>::with_root_and_props(root.clone(), WidgetProps { data, config: PageConfig::default() }).render();
+    yew::scheduler::flush().await;
+    root
+}
+
+fn find(root: &Element, selector: &str) -> Option<Element> {
+    root.query_selector(selector).expect("valid selector")
+}
+
+fn count(root: &Element, selector: &str) -> u32 {
+    root.query_selector_all(selector).expect("valid selector").length()
+}
+
+fn cell_button(root: &Element) -> HtmlElement {
+    find(root, r#"tr[data-issue="crimea"] td[data-party="ua"] button"#).expect("Ukraine × Crimea button").dyn_into().expect("html element")
+}
+
+fn key(target: &Element, key: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("event");
+    target.dispatch_event(&event).expect("dispatch");
+}
+
+#[wasm_bindgen_test]
+async fn the_widget_shows_parties_as_column_headers_and_issues_as_row_headers() {
+    let root = mount_widget().await;
+    let heads: Vec<String> = (0..count(&root, "table[data-testid=matrix] thead th"))
+        .filter_map(|i| root.query_selector_all("table[data-testid=matrix] thead th").ok()?.get(i)?.text_content())
+        .collect();
+    assert_eq!(heads, ["Issue", "Russia", "Ukraine", "United States", "United Kingdom", "France", "Status"]);
+    assert_eq!(count(&root, "table[data-testid=matrix] tbody th[scope=row]"), 11);
+    let cell = find(&root, r#"tr[data-issue="crimea"] td[data-party="ua"]"#).expect("cell");
+    assert_eq!(cell.get_attribute("data-stance").as_deref(), Some("opposes"));
+    assert!(cell_button(&root).get_attribute("aria-label").unwrap_or_default().contains("red line"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_click_opens_the_details_and_escape_closes_them_returning_focus_to_the_cell() {
+    let root = mount_widget().await;
+    let button = cell_button(&root);
+    button.click();
+    yew::scheduler::flush().await;
+    let detail = find(&root, "[data-testid=cell-detail]").expect("details open after a click");
+    assert!(detail.text_content().unwrap_or_default().contains("Ukraine on"));
+    let link = find(&detail, "a[href^='https://']").expect("a source link");
+    assert_eq!(link.get_attribute("rel").as_deref(), Some("noopener noreferrer"));
+    assert_eq!(link.get_attribute("target").as_deref(), Some("_blank"));
+    assert_eq!(cell_button(&root).get_attribute("aria-expanded").as_deref(), Some("true"));
+
+    let heading = find(&detail, "h3").expect("heading");
+    assert_eq!(document().active_element(), Some(heading.clone()), "focus moves into the details");
+    key(&heading, "Escape");
+    yew::scheduler::flush().await;
+    assert!(find(&root, "[data-testid=cell-detail]").is_none(), "Escape closes the details");
+    let focused = document().active_element().expect("something has focus");
+    assert_eq!(focused.get_attribute("data-cell").as_deref(), Some("crimea.ua"), "focus returns to the cell");
+    assert!(root.contains(Some(&focused)), "to this widget's cell");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_close_button_and_a_second_click_close_the_details() {
+    let root = mount_widget().await;
+    cell_button(&root).click();
+    yew::scheduler::flush().await;
+    let close: HtmlElement = find(&root, "[data-testid=cell-detail] button").expect("close button").dyn_into().expect("html");
+    close.click();
+    yew::scheduler::flush().await;
+    assert!(find(&root, "[data-testid=cell-detail]").is_none());
+    cell_button(&root).click();
+    yew::scheduler::flush().await;
+    assert!(find(&root, "[data-testid=cell-detail]").is_some());
+    cell_button(&root).click();
+    yew::scheduler::flush().await;
+    assert!(find(&root, "[data-testid=cell-detail]").is_none(), "clicking the open cell again closes it");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn typing_in_the_filter_narrows_the_rows_and_updates_the_count() {
+    let root = mount_widget().await;
+    let input: HtmlInputElement = find(&root, "#sm-q").expect("search box").dyn_into().expect("input");
+    input.set_value("crimea");
+    let init = web_sys::InputEventInit::new();
+    init.set_bubbles(true);
+    input.dispatch_event(&web_sys::InputEvent::new_with_event_init_dict("input", &init).expect("event")).expect("dispatch");
+    yew::scheduler::flush().await;
+    assert!(find(&root, r#"tr[data-issue="crimea"]"#).is_some());
+    assert!(find(&root, r#"tr[data-issue="sanctions"]"#).is_none());
+    let shown = count(&root, "table[data-testid=matrix] tbody th[scope=row]");
+    let status = find(&root, "[data-testid=count]").and_then(|c| c.text_content()).unwrap_or_default();
+    assert_eq!(status, format!("Showing {shown} of 11 issues"));
+    assert!(shown < 11);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_error_view_lists_every_problem_with_its_path() {
+    let root = fresh_root();
+    let broken = BUNDLED.replacen("\"stance\": \"opposes\"", "\"stance\": \"agree\"", 1).replacen("\"party\": \"ua\"", "\"party\": \"uk\"", 1);
+    let errors = parse(&broken).expect_err("broken dataset");
+    let props = ErrorViewProps { requested: Some("data/mine.json".into()), error: LoadError::Invalid(errors.clone()) };
+    yew::Renderer::<ErrorView>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    assert_eq!(find(&root, "[role=alert] [data-testid=error-requested]").and_then(|e| e.text_content()).as_deref(), Some("data/mine.json"));
+    let items = count(&root, "[data-testid=problems] li");
+    assert_eq!(items as usize, errors.len());
+    let text = find(&root, "[data-testid=problems]").and_then(|e| e.text_content()).unwrap_or_default();
+    assert!(text.contains("unknown party \"uk\""), "{text}");
+    assert!(text.contains("unknown value \"agree\""), "{text}");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn the_panic_view_replaces_the_widget_with_a_message_and_a_reload_link() {
+    let root = document().create_element("div").expect("div");
+    root.set_id(stance_matrix::ROOT_ID);
+    root.set_text_content(Some("widget content"));
+    document().body().expect("body").append_child(&root).expect("attach");
+    stance_matrix::panic_view::show();
+    let text = root.text_content().unwrap_or_default();
+    assert!(text.contains(stance_matrix::panic_view::MESSAGE), "{text}");
+    assert!(!text.contains("widget content"));
+    assert!(find(&root, "a[href]").is_some(), "a reload link");
+    assert_eq!(root.get_attribute("data-state").as_deref(), Some("crashed"));
+    root.remove();
+}
