@@ -51,15 +51,14 @@ fn stated_cell(props: &MatrixRowProps, party: usize, p: &Position) -> Html {
     let (issue, party_ref) = (&ds.issues[props.issue], &ds.parties[party]);
     let open = props.open_party == Some(party);
     let earlier = ds.history(props.issue, party).count() - 1;
-    let label = format!(
-        "{}{} — {} on {}; {}{}. {} details",
-        p.stance.label(),
-        if p.red_line { ", red line" } else { "" },
+    // No aria-label: the accessible name is the visible text plus a visually hidden context,
+    // so what a sighted reader sees is always part of what a screen reader hears.
+    let context = format!(
+        " — {} on {}; {}{}",
         party_ref.name,
         issue.title,
         p.confidence.label().to_lowercase(),
-        if earlier > 0 { format!(", {earlier} earlier position{}", if earlier == 1 { "" } else { "s" }) } else { String::new() },
-        if open { "Hide" } else { "Show" },
+        if earlier > 0 { format!("; {earlier} earlier position{}", if earlier == 1 { "" } else { "s" }) } else { String::new() },
     );
     let onclick = {
         let (on_action, issue_id, party_id) = (props.on_action.clone(), issue.id.clone(), party_ref.id.clone());
@@ -70,12 +69,13 @@ fn stated_cell(props: &MatrixRowProps, party: usize, p: &Position) -> Html {
     let classes = classes!("sm-cell", format!("sm-stance-{}", p.stance.name()), format!("sm-conf-{}", p.confidence.name()), p.red_line.then_some("sm-has-red-line"));
     html! {
         <td class={classes} data-party={party_ref.id.clone()} data-stance={p.stance.name()} data-red-line={p.red_line.then_some("true")}>
-            <button type="button" class="sm-cell-button" aria-label={label} aria-expanded={open.to_string()}
+            <button type="button" class="sm-cell-button" aria-expanded={open.to_string()}
                 data-cell={cell_key(&issue.id, &party_ref.id)} {onclick}>
                 <span class="sm-icon" aria-hidden="true">{ stance_icon(p.stance) }</span>
                 <span class="sm-stance-word">{ p.stance.label() }</span>
                 if p.red_line { <span class="sm-red-line">{ "Red line" }</span> }
                 if let Some(mark) = confidence_mark(p.confidence) { <span class="sm-conf-mark" aria-hidden="true">{ mark }</span> }
+                <span class="sm-vh">{ context }</span>
             </button>
         </td>
     }

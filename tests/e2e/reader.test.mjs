@@ -1,0 +1,95 @@
+// The matrix as a reader meets it (issue 4): the key cell, keyboard access, accessibility in
+// light and dark at desktop and phone widths, no sideways page scroll, and screenshots.
+
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { REPO_ROOT, assertNoErrors, axeViolations, launchBrowser, newPage, openWidget, serveDist } from './helpers.mjs';
+
+export const SCREENSHOTS = path.join(REPO_ROOT, 'test-results', 'screenshots');
+
+describe('the matrix for a reader', () => {
+  let server;
+  let browser;
+
+  before(async () => {
+    server = await serveDist();
+    browser = await launchBrowser();
+    await mkdir(SCREENSHOTS, { recursive: true });
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test('Ukraine × Crimea reads as opposed with a red line, and its details show a dated https source', async () => {
+    const page = await newPage(browser);
+    await openWidget(page, server.url);
+    const cell = page.locator('tr[data-issue="crimea"] td[data-party="ua"]');
+    assert.match(await cell.innerText(), /Opposes/);
+    assert.match(await cell.innerText(), /red line/i);
+    const button = cell.getByRole('button');
+    // The accessible name (no aria-label: visible text plus hidden context) names the red line.
+    assert.match(await button.evaluate((b) => b.textContent), /Opposes\s*Red line — Ukraine on /);
+    assert.equal(await button.getAttribute('aria-label'), null);
+    await button.click();
+    const detail = page.locator('[data-testid="cell-detail"]');
+    await detail.waitFor();
+    const link = detail.locator('a[href^="https://"]').first();
+    assert.equal(await link.getAttribute('target'), '_blank');
+    assert.match(await link.getAttribute('rel'), /noopener/);
+    assert.match(await link.getAttribute('rel'), /noreferrer/);
+    assert.match(await detail.locator('time').first().getAttribute('datetime'), /^2025-\d\d-\d\d$/);
+    assertNoErrors(page);
+    await page.close();
+  });
+
+  test('a cell opens with Enter and with Space, and Escape returns focus to it', async () => {
+    const page = await newPage(browser);
+    await openWidget(page, server.url);
+    const button = page.locator('tr[data-issue="nato"] td[data-party="ru"] button');
+    for (const key of ['Enter', 'Space']) {
+      await button.focus();
+      await page.keyboard.press(key);
+      await page.locator('[data-testid="cell-detail"]').waitFor();
+      await page.keyboard.press('Escape');
+      await page.locator('[data-testid="cell-detail"]').waitFor({ state: 'detached' });
+      assert.equal(await page.evaluate(() => document.activeElement?.dataset.cell), 'nato.ru', `${key}: focus is back`);
+    }
+    assertNoErrors(page);
+    await page.close();
+  });
+
+  for (const width of [1280, 375]) {
+    for (const scheme of ['light', 'dark']) {
+      test(`no serious or critical axe violation at ${width} px, ${scheme}; screenshot`, async () => {
+        const page = await newPage(browser);
+        await page.setViewportSize({ width, height: 900 });
+        await page.emulateMedia({ colorScheme: scheme });
+        await openWidget(page, server.url);
+        await page.locator('tr[data-issue="crimea"] td[data-party="ua"] button').click();
+        await page.locator('[data-testid="cell-detail"]').waitFor();
+        const violations = (await axeViolations(page)).filter((v) => ['serious', 'critical'].includes(v.impact));
+        assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+        const widths = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+        assert.ok(widths[0] <= widths[1], `the page scrolls sideways: ${widths}`);
+        await page.screenshot({ path: path.join(SCREENSHOTS, `matrix-${width}-${scheme}.png`), fullPage: true });
+        assertNoErrors(page);
+        await page.close();
+      });
+    }
+  }
+
+  test('at 320 px the page does not scroll sideways and the matrix scrolls in its own box', async () => {
+    const page = await newPage(browser);
+    await page.setViewportSize({ width: 320, height: 700 });
+    await openWidget(page, server.url);
+    const [page_w, view_w] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+    assert.ok(page_w <= view_w, `${page_w} > ${view_w}`);
+    const box = await page.locator('.sm-scroll').first().evaluate((e) => [e.scrollWidth, e.clientWidth]);
+    assert.ok(box[0] > box[1], 'the matrix box scrolls');
+    assertNoErrors(page);
+    await page.close();
+  });
+});
