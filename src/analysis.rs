@@ -184,6 +184,11 @@ impl PairScore {
     pub fn share(&self) -> Option<f64> {
         (self.joint > 0).then(|| self.same_side as f64 / self.joint as f64)
     }
+
+    /// The share as a whole percentage, rounded half up; `None` when none are joint.
+    pub fn percent(&self) -> Option<usize> {
+        (self.joint > 0).then(|| (self.same_side * 100 + self.joint / 2) / self.joint)
+    }
 }
 
 pub fn pair_score(dataset: &Dataset, a: usize, b: usize) -> PairScore {

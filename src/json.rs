@@ -8,7 +8,9 @@
 pub enum Value {
     Null,
     Bool(bool),
-    Number(f64),
+    /// The number as written: validation only needs to know it is a number, and keeping
+    /// the text spares the widget the float-parsing code.
+    Number(String),
     String(String),
     Array(Vec<Value>),
     Object(Vec<(String, Value)>),
@@ -213,9 +215,7 @@ impl Reader<'_> {
             }
             self.digits();
         }
-        // The grammar above admits only ASCII digits, signs, '.' and 'e', which f64 parses.
-        let number = self.text[start..self.pos].parse::<f64>().map_err(|_| self.error("invalid number"))?;
-        Ok(Value::Number(number))
+        Ok(Value::Number(self.text[start..self.pos].to_string()))
     }
 
     fn digits(&mut self) {

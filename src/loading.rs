@@ -1,7 +1,8 @@
 //! Why a dataset could not be loaded, in words for the reader and the newsroom developer.
 //! Pure: the fetching itself is in `host.rs`.
 
-use crate::model::{limits::MAX_BYTES, DataErrors};
+use crate::model::limits::{megabytes, MAX_BYTES};
+use crate::model::DataErrors;
 use std::fmt;
 
 /// Seconds before a `?data=` request is given up.
@@ -33,12 +34,9 @@ impl fmt::Display for LoadError {
             LoadError::Timeout => write!(f, "the server did not answer within {TIMEOUT_SECONDS} seconds"),
             LoadError::Status { code, text } if text.is_empty() => write!(f, "the server answered HTTP {code}"),
             LoadError::Status { code, text } => write!(f, "the server answered HTTP {code} {text}"),
-            LoadError::TooLarge { bytes } => write!(
-                f,
-                "the file is {:.1} MB; the limit is {} MB",
-                *bytes as f64 / 1_000_000.0,
-                MAX_BYTES / 1_000_000
-            ),
+            LoadError::TooLarge { bytes } => {
+                write!(f, "the file is {}; the limit is {} MB", megabytes(*bytes), MAX_BYTES / 1_000_000)
+            }
             LoadError::Invalid(errors) => {
                 let n = errors.len();
                 write!(f, "the file is not a valid stance-matrix/1 dataset ({n} problem{})", if n == 1 { "" } else { "s" })

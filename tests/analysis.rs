@@ -164,3 +164,12 @@ fn bundled_crimea_is_a_red_line_clash_and_nato_has_ukraine_against_russia() {
     let (ua, ru) = (ds.party_index("ua").expect("ua"), ds.party_index("ru").expect("ru"));
     assert!(pair_score(&ds, ua, ru).red_line_clashes >= 1);
 }
+
+#[test]
+fn percentages_round_half_up_without_floats() {
+    let p = |same_side, joint| PairScore { joint, same_side, red_line_clashes: 0 }.percent();
+    assert_eq!(p(1, 3), Some(33));
+    assert_eq!(p(2, 3), Some(67));
+    assert_eq!(p(1, 8), Some(13));
+    assert_eq!(p(0, 0), None);
+}

@@ -259,3 +259,11 @@ fn controls_that_could_disguise_text_are_removed() {
     let ds = parse(&doc).expect("valid");
     assert_eq!(ds.positions[0].summary, "evilgnp.exe ok");
 }
+
+#[test]
+fn megabytes_are_written_with_one_decimal() {
+    use stance_matrix::model::limits::megabytes;
+    assert_eq!(megabytes(12_345_678), "12.3 MB");
+    assert_eq!(megabytes(10_000_001), "10.0 MB");
+    assert_eq!(megabytes(999), "0.0 MB");
+}

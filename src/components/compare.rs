@@ -93,7 +93,7 @@ pub fn Compare(props: &CompareProps) -> Html {
                                         (false, Some(s)) => html! {
                                             <td class={format!("sm-share sm-share-{}", bucket(s))}
                                                 title={format!("{} of {} jointly stated issues on the same side; {} red-line clash(es)", score.same_side, score.joint, score.red_line_clashes)}>
-                                                { format!("{:.0}%", s * 100.0) }
+                                                { format!("{}%", score.percent().unwrap_or_default()) }
                                                 <span class="sm-share-of">{ format!(" of {}", score.joint) }</span>
                                                 if score.red_line_clashes > 0 { <span class="sm-share-clash">{ format!(" · {} clash", score.red_line_clashes) }</span> }
                                             </td>

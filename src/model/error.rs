@@ -63,12 +63,9 @@ impl fmt::Display for ErrorKind {
         use ErrorKind::*;
         match self {
             Syntax { line, column, detail } => write!(f, "invalid JSON at line {line}, column {column}: {detail}"),
-            FileTooLarge { bytes, limit } => write!(
-                f,
-                "the file is {:.1} MB; the limit is {} MB",
-                *bytes as f64 / 1_000_000.0,
-                limit / 1_000_000
-            ),
+            FileTooLarge { bytes, limit } => {
+                write!(f, "the file is {}; the limit is {} MB", super::limits::megabytes(*bytes as u64), limit / 1_000_000)
+            }
             TooMany { what, count, limit } => write!(f, "too many {what} ({count}; the limit is {limit})"),
             TooLong { chars, limit } => write!(f, "text of {chars} characters is too long (the limit is {limit})"),
             WrongType { expected, found } => write!(f, "expected {expected}, found {found}"),

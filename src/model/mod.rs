@@ -21,6 +21,12 @@ pub mod limits {
     pub const MAX_ISSUES: usize = 20_000;
     pub const MAX_POSITIONS: usize = 200_000;
     pub const MAX_CHARS: usize = 10_000;
+
+    /// "12.3 MB", one decimal, in integer arithmetic (no float formatting code in the wasm).
+    pub fn megabytes(bytes: u64) -> String {
+        let tenths = (bytes + 50_000) / 100_000;
+        format!("{}.{} MB", tenths / 10, tenths % 10)
+    }
 }
 
 /// A party to the negotiation: one column of the matrix.
