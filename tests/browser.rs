@@ -163,3 +163,31 @@ fn the_panic_view_replaces_the_widget_with_a_message_and_a_reload_link() {
     assert_eq!(root.get_attribute("data-state").as_deref(), Some("crashed"));
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn a_long_matrix_renders_a_page_of_rows_and_shows_more_on_request() {
+    let issues: Vec<String> = (0..250).map(|i| format!(r#"{{"id":"i{i}","title":"Issue {i}"}}"#)).collect();
+    let text = format!(
+        r#"{{"format":"stance-matrix/1","title":"Long","as_of":"2025-04-30","parties":[{{"id":"a","name":"A"}}],"issues":[{}],"sources":[],"positions":[]}}"#,
+        issues.join(",")
+    );
+    let _ = web_sys::window().expect("window").history().expect("history").replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("#"));
+    let root = fresh_root();
+    let data = Data(Rc::new(Loaded::new(parse(&text).expect("valid"), text.clone(), None)));
+    yew::Renderer::<Widget>::with_root_and_props(root.clone(), WidgetProps { data, config: PageConfig::default() }).render();
+    yew::scheduler::flush().await;
+    let rows = |root: &Element| count(root, "table[data-testid=matrix] tbody tr[data-issue]");
+    assert_eq!(rows(&root), 100);
+    assert_eq!(find(&root, "[data-testid=count]").and_then(|c| c.text_content()).as_deref(), Some("Showing 250 of 250 issues"));
+    let more = || -> HtmlElement { find(&root, "[data-testid=show-more]").expect("show more").dyn_into().expect("html") };
+    assert_eq!(more().text_content().as_deref(), Some("Show 100 more issues"));
+    more().click();
+    yew::scheduler::flush().await;
+    assert_eq!(rows(&root), 200);
+    assert_eq!(more().text_content().as_deref(), Some("Show 50 more issues"));
+    more().click();
+    yew::scheduler::flush().await;
+    assert_eq!(rows(&root), 250);
+    assert!(find(&root, "[data-testid=show-more]").is_none());
+    root.remove();
+}

@@ -2,6 +2,7 @@
 //! column) inside its own scroll container, so a phone never scrolls the page sideways.
 
 use super::row::MatrixRow;
+use super::widget::ROWS_PER_PAGE;
 use super::Data;
 use crate::analysis::IssueAnalysis;
 use crate::host;
@@ -15,6 +16,10 @@ pub struct MatrixProps {
     pub data: Data,
     /// Issue indices to show, in order.
     pub rows: Rc<Vec<usize>>,
+    /// How many of `rows` to render; the rest wait behind "Show more".
+    pub limit: usize,
+    /// Renders another page of rows.
+    pub on_more: Callback<()>,
     /// Party indices of the visible columns, in order.
     pub parties: Rc<Vec<usize>>,
     /// Per issue (all issues), the analysis over the visible parties.
@@ -53,6 +58,7 @@ pub fn Matrix(props: &MatrixProps) -> Html {
             }
         })
     };
+    let hidden = props.rows.len().saturating_sub(props.limit);
     let open_issue = props.open.as_ref().and_then(|c| ds.issue_index(&c.issue));
     let open_party = props.open.as_ref().and_then(|c| ds.party_index(&c.party)).filter(|p| props.parties.contains(p));
     html! {
@@ -82,7 +88,7 @@ pub fn Matrix(props: &MatrixProps) -> Html {
                     </tr>
                 </thead>
                 <tbody>
-                    { for props.rows.iter().map(|&issue| html! {
+                    { for props.rows.iter().take(props.limit).map(|&issue| html! {
                         <MatrixRow key={ds.issues[issue].id.clone()} data={props.data.clone()} issue={issue}
                             parties={props.parties.clone()} analysis={props.analyses[issue]}
                             open_party={if open_issue == Some(issue) { open_party } else { None }}
@@ -90,6 +96,14 @@ pub fn Matrix(props: &MatrixProps) -> Html {
                     }) }
                 </tbody>
             </table>
+            if hidden > 0 {
+                <p class="sm-more">
+                    <button type="button" class="sm-button" data-testid="show-more" onclick={props.on_more.reform(|_| ())}>
+                        { format!("Show {} more issues", hidden.min(ROWS_PER_PAGE)) }
+                    </button>
+                    <span class="sm-muted">{ format!(" ({hidden} not shown yet)") }</span>
+                </p>
+            }
         </div>
     }
 }

@@ -16,6 +16,9 @@ use gloo::events::EventListener;
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// Rows rendered before "Show more": enough for any real negotiation, few enough to lay out fast.
+pub const ROWS_PER_PAGE: usize = 100;
+
 #[derive(Properties, PartialEq)]
 pub struct WidgetProps {
     /// The loaded dataset and what is derived from it once.
@@ -103,6 +106,14 @@ pub fn Widget(props: &WidgetProps) -> Html {
         move |mask| Rc::new(analyse(&data.dataset, mask))
     });
     let filters = ViewState { open: None, compare: None, ..state.clone() };
+    // Long matrices render a page of rows at a time: laying out tens of thousands of cells is
+    // what makes a big table slow. "Show more" grants pages for the current filters only.
+    let more = use_state(|| (filters.clone(), 0usize));
+    let pages = if more.0 == filters { more.1 + 1 } else { 1 };
+    let on_more = {
+        let (more, filters) = (more.clone(), filters.clone());
+        Callback::from(move |_: ()| more.set((filters.clone(), pages)))
+    };
     let rows = use_memo((filters, analyses.clone()), {
         let data = data.clone();
         move |(filters, analyses)| Rc::new(filters.visible_issues(&data.dataset, &data.index, analyses))
@@ -135,8 +146,8 @@ pub fn Widget(props: &WidgetProps) -> Html {
                     <button type="button" class="sm-button" onclick={on_action.reform(|_| Action::Reset)}>{ "Reset filters" }</button>
                 </div>
             }
-            <Matrix data={data.clone()} rows={(*rows).clone()} parties={parties.clone()} analyses={(*analyses).clone()}
-                open={state.open.clone()} on_action={on_action.clone()} />
+            <Matrix data={data.clone()} rows={(*rows).clone()} limit={pages * ROWS_PER_PAGE} parties={parties.clone()}
+                analyses={(*analyses).clone()} open={state.open.clone()} on_action={on_action.clone()} {on_more} />
             <Legend />
             <Compare data={data.clone()} pair={state.compare.clone()} on_action={on_action.clone()} />
             <Toolbar data={data.clone()} state={state.clone()} embed={embed} />
