@@ -4,6 +4,7 @@
 use super::Data;
 use crate::analysis::{pair_relation, PairRelation};
 use crate::view_state::Action;
+use wasm_bindgen::JsCast;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -30,19 +31,22 @@ pub fn Compare(props: &CompareProps) -> Html {
         Some((a, b)) => (ds.party_index(a), ds.party_index(b)),
         None => (None, None),
     };
-    let choose = |first: bool| {
-        let (on, pair, default) = (props.on_action.clone(), props.pair.clone(), ds.parties.iter().map(|p| p.id.clone()).collect::<Vec<_>>());
-        Callback::from(move |e: Event| {
-            let v = e.target_unchecked_into::<HtmlSelectElement>().value();
-            let (mut x, mut y) = pair.clone().unwrap_or_else(|| (default[0].clone(), default.get(1).cloned().unwrap_or_default()));
-            if first { x = v } else { y = v }
+    // Both selects are read on every change, so picking the first party keeps it while the
+    // reader picks the second (the state holds a pair only once both are chosen).
+    let on_change = {
+        let on = props.on_action.clone();
+        Callback::from(move |_: Event| {
+            let value = |id: &str| {
+                crate::host::document().get_element_by_id(id).and_then(|e| e.dyn_into::<HtmlSelectElement>().ok()).map(|s| s.value()).unwrap_or_default()
+            };
+            let (x, y) = (value("sm-pair-a"), value("sm-pair-b"));
             on.emit(Action::Compare((x != y && !x.is_empty() && !y.is_empty()).then_some((x, y))));
         })
     };
-    let select = |id: &str, label: &str, chosen: Option<usize>, first: bool| html! {
+    let select = |id: &str, label: &str, chosen: Option<usize>| html! {
         <div class="sm-field">
             <label for={id.to_string()}>{ label }</label>
-            <select id={id.to_string()} onchange={choose(first)}>
+            <select id={id.to_string()} onchange={on_change.clone()}>
                 <option value="" selected={chosen.is_none()}>{ "Choose a party" }</option>
                 { for ds.parties.iter().enumerate().map(|(i, p)| html! {
                     <option value={p.id.clone()} selected={chosen == Some(i)}>{ &p.name }</option>
@@ -106,8 +110,8 @@ pub fn Compare(props: &CompareProps) -> Html {
                 </table>
             </div>
             <div class="sm-pair-pick">
-                { select("sm-pair-a", "Compare", a, true) }
-                { select("sm-pair-b", "with", b, false) }
+                { select("sm-pair-a", "Compare", a) }
+                { select("sm-pair-b", "with", b) }
             </div>
             { lists }
         </section>

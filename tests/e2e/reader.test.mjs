@@ -2,6 +2,7 @@
 // light and dark at desktop and phone widths, no sideways page scroll, and screenshots.
 
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -80,6 +81,50 @@ describe('the matrix for a reader', () => {
       });
     }
   }
+
+  test('downloads give the dataset as loaded (JSON) and one CSV row per position', async () => {
+    const page = await newPage(browser);
+    await openWidget(page, server.url);
+    const bundled = JSON.parse(readFileSync(path.join(REPO_ROOT, 'data', 'ceasefire-2025-04.json'), 'utf8'));
+    const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
+    assert.equal(json.suggestedFilename(), 'stance-matrix.json');
+    assert.deepEqual(JSON.parse(readFileSync(await json.path(), 'utf8')), bundled);
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+    const lines = readFileSync(await csv.path(), 'utf8').split('\r\n').filter(Boolean);
+    assert.match(lines[0], /^party_id,party,issue_id,issue,category,stance,red_line,confidence,date,current,/);
+    assert.equal(lines.length, bundled.positions.length + 1);
+    assertNoErrors(page);
+    await page.close();
+  });
+
+  test('choosing two parties lists where they agree, differ and clash', async () => {
+    const page = await newPage(browser);
+    await openWidget(page, server.url);
+    assert.equal(await page.locator('[data-testid="pairs"] tbody tr').count(), 5);
+    await page.getByLabel('Compare').selectOption('ua');
+    await page.getByLabel('with', { exact: true }).selectOption('ru');
+    const pair = page.locator('[data-testid="pair"]');
+    await pair.waitFor();
+    const text = await pair.innerText();
+    assert.match(text, /Red-line clashes \(\d+\)/);
+    assert.match(text, /Recognise Russia's annexation of Crimea/);
+    assert.match(page.url(), /cmp=ua\.ru/);
+    assertNoErrors(page);
+    await page.close();
+  });
+
+  test('?theme=dark forces the dark palette even on a light system', async () => {
+    const page = await newPage(browser);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await openWidget(page, `${server.url}?theme=dark`);
+    const bg = await page.locator('#stance-matrix').evaluate((e) => getComputedStyle(e).backgroundColor);
+    assert.equal(bg, 'rgb(20, 20, 20)');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await openWidget(page, `${server.url}?theme=light`);
+    assert.equal(await page.locator('#stance-matrix').evaluate((e) => getComputedStyle(e).backgroundColor), 'rgb(255, 255, 255)');
+    assertNoErrors(page);
+    await page.close();
+  });
 
   test('at 320 px the page does not scroll sideways and the matrix scrolls in its own box', async () => {
     const page = await newPage(browser);
