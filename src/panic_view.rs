@@ -6,9 +6,10 @@ use wasm_bindgen::JsCast;
 /// The text shown in place of the widget.
 pub const MESSAGE: &str = "Sorry, the stance matrix stopped because of an error.";
 
-/// Installs the hook once.
+/// Installs the hook. Through Yew's setter: a plain `std::panic::set_hook` would be replaced
+/// by Yew's default hook when the app renders.
 pub fn install() {
-    std::panic::set_hook(Box::new(|info| {
+    yew::set_custom_panic_hook(Box::new(|info| {
         web_sys::console::error_1(&format!("stance-matrix: {info}").into());
         show();
     }));
