@@ -50,7 +50,7 @@ pub fn decode(fragment: &str, dataset: &Dataset) -> ViewState {
             "cat" if dataset.category_index(&value).is_some() => state.category = Some(value),
             "hide" => {
                 let mut hidden: Vec<String> = value.split(',').filter_map(party).collect();
-                hidden.sort();
+                hidden.sort_unstable();
                 hidden.dedup();
                 state.hidden = hidden;
             }

@@ -92,7 +92,8 @@ impl Reader<'_> {
         match self.text.get(self.pos..).and_then(|rest| rest.chars().next()) {
             None => "the end of the file".to_string(),
             Some(c) if c.is_control() => format!("control character U+{:04X}", c as u32),
-            Some(c) => format!("{c:?}"),
+            Some('\'') => "\"'\"".to_string(),
+            Some(c) => format!("'{c}'"),
         }
     }
 

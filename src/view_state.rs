@@ -143,9 +143,10 @@ impl ViewState {
                     .then(x.contention.total_cmp(&y.contention))
                     .then(y.stated.cmp(&x.stated)),
             }
+            // Dataset order among equals, so the unstable (smaller) sort is deterministic.
+            .then(a.cmp(b))
         };
-        // A stable sort keeps dataset order among equals.
-        rows.sort_by(by);
+        rows.sort_unstable_by(by);
         rows
     }
 }

@@ -170,3 +170,9 @@ proptest! {
         prop_assert!(s.category.iter().all(|c| ds.category_index(c).is_some()));
     }
 }
+
+#[test]
+fn folding_lowers_greek_cyrillic_and_armenian_too() {
+    assert_eq!(fold("КРЫМ Київ ΚΡΙΜΑΊΑ Ա"), "крым київ κριμαία ա");
+    assert_eq!(fold("Straße ÆØ İ Ώ"), "straße æo i ώ");
+}

@@ -57,7 +57,7 @@ fn stated_cell(props: &MatrixRowProps, party: usize, p: &Position) -> Html {
         " — {} on {}; {}{}",
         party_ref.name,
         issue.title,
-        p.confidence.label().to_lowercase(),
+        p.confidence.label().to_ascii_lowercase(),
         if earlier > 0 { format!("; {earlier} earlier position{}", if earlier == 1 { "" } else { "s" }) } else { String::new() },
     );
     let onclick = {

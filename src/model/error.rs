@@ -47,15 +47,27 @@ fn quoted_list(items: &[&str]) -> String {
     items.iter().map(|s| format!("\"{s}\"")).collect::<Vec<_>>().join(", ")
 }
 
-/// Text shown in a message, cut so a 10,000-character mistake stays readable.
-fn excerpt(value: &str) -> String {
+/// Text shown in a message: quoted, with quotes, backslashes and control characters escaped
+/// (so a stray line break cannot fake a second message), and cut so a 10,000-character mistake
+/// stays readable. Written by hand: `{:?}` would pull Unicode printability tables into the wasm.
+pub fn excerpt(value: &str) -> String {
     const MAX: usize = 60;
-    if value.chars().count() <= MAX {
-        format!("{value:?}")
-    } else {
-        let cut: String = value.chars().take(MAX).collect();
-        format!("{cut:?}…")
+    let mut out = String::from("\"");
+    for c in value.chars().take(MAX) {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
+            c => out.push(c),
+        }
     }
+    out.push('"');
+    if value.chars().nth(MAX).is_some() {
+        out.push('…');
+    }
+    out
 }
 
 impl fmt::Display for ErrorKind {

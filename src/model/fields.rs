@@ -40,7 +40,8 @@ pub(super) fn object<'v>(value: &'v Value, path: &str, known: &[&'static str], p
 /// The known field a typo most likely meant: same letters in another case, or at most a third
 /// of the letters (at least one) edited.
 fn nearest(field: &str, known: &[&'static str]) -> Option<&'static str> {
-    let lower = field.to_lowercase();
+    // Field names are ASCII, so ASCII case is all a typo can differ in.
+    let lower = field.to_ascii_lowercase();
     let budget = (field.chars().count() / 3).max(1);
     known
         .iter()

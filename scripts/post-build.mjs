@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+// Trunk post_build hook, release builds only. Every byte and request here is paid by every
+// reader, so it:
+//   1. minifies the wasm-bindgen JS glue, which Trunk leaves as generated (its own minifier
+//      fails on it);
+//   2. joins the per-component stylesheets (kept apart in styles/ for editing) into one file,
+//      in the order index.html lists them: one request, and it compresses better as a whole;
+// and keeps every Subresource Integrity hash in index.html correct.
+
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { transformSync } from 'esbuild';
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) throw new Error('post-build: run as a Trunk hook (TRUNK_STAGING_DIR is not set)');
+if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
+
+const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+const indexPath = path.join(dir, 'index.html');
+let index = readFileSync(indexPath, 'utf8');
+
+for (const name of readdirSync(dir).filter((f) => /^stance-matrix-[0-9a-f]+\.js$/.test(f))) {
+  const file = path.join(dir, name);
+  const source = readFileSync(file);
+  const minified = transformSync(source.toString('utf8'), { minify: true, format: 'esm', target: 'es2020' }).code;
+  writeFileSync(file, minified);
+  index = index.split(sri(source)).join(sri(Buffer.from(minified)));
+  console.log(`post-build: ${name} ${source.length} → ${Buffer.byteLength(minified)} bytes`);
+}
+
+// Trunk's minified HTML may drop attribute quotes: match <link … href=X.css … rel=stylesheet>.
+const links = [...index.matchAll(/<link(?=[^>]*\brel="?stylesheet"?)[^>]*\bhref="?(?:\.\/)?([^"\s>]+\.css)"?[^>]*>/g)];
+if (links.length > 1) {
+  const css = links.map(([, href]) => readFileSync(path.join(dir, href), 'utf8')).join('\n');
+  const hash = createHash('sha256').update(css).digest('hex').slice(0, 16);
+  const name = `stance-matrix-${hash}.css`;
+  writeFileSync(path.join(dir, name), css);
+  for (const [, href] of links) rmSync(path.join(dir, href));
+  const joined = `<link rel="stylesheet" href="./${name}" integrity="${sri(Buffer.from(css))}">`;
+  index = index.replace(links[0][0], joined);
+  for (const [tag] of links.slice(1)) index = index.replace(tag, '');
+  console.log(`post-build: ${links.length} stylesheets → ${name} (${Buffer.byteLength(css)} bytes)`);
+}
+writeFileSync(indexPath, index);
