@@ -35,7 +35,7 @@ locked_wasm_bindgen_version() {
 
 ensure_tools() {
   cd "$REPO_ROOT" || return 1
-  export PATH="$REPO_ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+  export PATH="$REPO_ROOT/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 
   # Rust target for the widget and the browser tests.
   if ! command -v rustup >/dev/null 2>&1; then
