@@ -113,7 +113,7 @@ impl ViewState {
 
     /// Per party, whether its column shows.
     pub fn party_mask(&self, dataset: &Dataset) -> Vec<bool> {
-        dataset.parties.iter().map(|p| self.hidden.binary_search(&p.id).is_err()).collect()
+        party_mask(dataset, &self.hidden)
     }
 
     /// Whether issue `issue` passes every filter. `terms` are `search::terms(&self.query)`,
@@ -149,6 +149,11 @@ impl ViewState {
         rows.sort_unstable_by(by);
         rows
     }
+}
+
+/// Per party, whether its column shows, given the sorted ids of hidden parties.
+pub fn party_mask(dataset: &Dataset, hidden: &[String]) -> Vec<bool> {
+    dataset.parties.iter().map(|p| hidden.binary_search(&p.id).is_err()).collect()
 }
 
 /// "Most agreed" puts agreement first and red-line clashes last.

@@ -11,7 +11,7 @@ use crate::analysis::{analyse, Totals};
 use crate::embed::PageConfig;
 use crate::fragment;
 use crate::host;
-use crate::view_state::{Action, ViewState};
+use crate::view_state::{party_mask, Action, ViewState};
 use gloo::events::EventListener;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -99,7 +99,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let ds = &data.dataset;
     let mask = use_memo(state.hidden.clone(), {
         let data = data.clone();
-        move |hidden| ViewState { hidden: hidden.clone(), ..ViewState::default() }.party_mask(&data.dataset)
+        move |hidden: &Vec<String>| party_mask(&data.dataset, hidden)
     });
     let analyses = use_memo(mask.clone(), {
         let data = data.clone();
