@@ -9,7 +9,7 @@
 // party-toggle latency, memory, and a Chromium trace of the largest dataset. It prints one
 // markdown table per section and writes them all to --out. See BENCHMARKS.md for the method.
 
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { createReadStream, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
@@ -55,6 +55,23 @@ function parseArgs(argv) {
 }
 
 const opts = parseArgs(process.argv.slice(2));
+
+// What was built, read at the start (others may commit during the run): the commit, and how
+// many build inputs differ from it.
+const buildInfo = (() => {
+  const git = (...args) => {
+    try {
+      return execFileSync('git', ['-C', REPO_ROOT, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    } catch {
+      return '';
+    }
+  };
+  const inputs = ['src', 'styles', 'web', 'index.html', 'Trunk.toml', 'Cargo.toml', 'Cargo.lock', 'scripts/post-build.mjs'];
+  return {
+    commit: git('rev-parse', '--short', 'HEAD').trim() || 'unknown',
+    dirty: git('status', '--porcelain', '--', ...inputs).split('\n').filter((l) => l.trim()).length,
+  };
+})();
 const started = Date.now();
 const log = (message) => console.error(`bench: [${((Date.now() - started) / 1000).toFixed(1)} s] ${message}`);
 
@@ -166,6 +183,19 @@ const browser = await chromium.launch({
   headless: true,
   args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'],
 });
+
+// Other work on the machine during the run, sampled every 2 s: builds (cargo, rustc, trunk by
+// process name, not a fuzzer), a fuzzer, and the 1-minute load average.
+const contention = { samples: 0, builds: 0, fuzzer: 0, load: [] };
+const sampler = setInterval(() => {
+  execFile('pgrep', ['-a', 'cargo|rustc|trunk|fuzz'], (error, stdout) => {
+    const lines = (stdout ?? '').split('\n').filter(Boolean);
+    contention.samples++;
+    if (lines.some((l) => !/fuzz/.test(l))) contention.builds++;
+    if (lines.some((l) => /fuzz/.test(l))) contention.fuzzer++;
+    contention.load.push(loadavg()[0]);
+  });
+}, 2000);
 
 // ---------------------------------------------------------------------------------------------
 // In-page instrumentation (installed before any page script runs)
@@ -349,20 +379,13 @@ const PAGES = [
 ];
 const pagesFor = (d) => PAGES.filter((p) => p.applies(d));
 
-log('validating datasets in the reference');
-for (const d of DATASETS) {
-  for (const p of pagesFor(d).filter((x) => x.key !== 'widget')) {
-    const { context, page } = await newInstrumentedPage();
-    await page.goto(base + p.url(d));
-    await waitReady(page);
-    const info = await page.evaluate(rowInfo);
-    await context.close();
-    if (info.rows !== Math.min(d.issues, p.limit)) {
-      throw new Error(`${p.key} ${d.label}: ${info.rows} rows, expected ${Math.min(d.issues, p.limit)}`);
-    }
-    validation.push([d.label, p.label, `\`${info.state}\``, String(info.rows), info.count ?? '', info.more ?? '']);
+// The reference pages are checked the same way when the interaction pass loads them.
+const checkRows = (p, d, info) => {
+  if (info.state !== 'ready' || info.rows !== Math.min(d.issues, p.limit)) {
+    throw new Error(`${p.key} ${d.label}: data-state ${info.state}, ${info.rows} rows, expected ${Math.min(d.issues, p.limit)}`);
   }
-}
+  if (p.key !== 'widget') validation.push([d.label, p.label, `\`${info.state}\``, String(info.rows), info.count ?? '', info.more ?? '']);
+};
 
 // ---------------------------------------------------------------------------------------------
 // 1. Transfer: every file the widget's standalone page (bundled data) loads
@@ -472,6 +495,7 @@ for (const d of DATASETS) {
     const { context, page, cdp, errors } = await newInstrumentedPage();
     await page.goto(base + p.url(d));
     await waitReady(page);
+    checkRows(p, d, await page.evaluate(rowInfo));
     await page.evaluate(`window.__benchOp = ${pageOperation.toString()}`);
     await cdp.send('Performance.enable');
 
@@ -617,6 +641,7 @@ if (opts.trace) {
 
 await browser.close();
 await server.close();
+clearInterval(sampler);
 
 // ---------------------------------------------------------------------------------------------
 // Report
@@ -643,7 +668,9 @@ const machine = {
   browser: sh(CHROMIUM, ['--version']).split('\n').filter((l) => /chrom/i.test(l)).pop() ?? 'unknown',
   node: process.version,
   load: loadavg().map((x) => x.toFixed(2)).join(', '),
+  ...buildInfo,
 };
+const pct = (n) => `${Math.round((100 * n) / Math.max(1, contention.samples))} %`;
 
 const widgetGzip = transferTotal.gzip;
 
@@ -901,17 +928,26 @@ section(
 );
 
 // BENCHMARKS.md
+const order = (list, x) => list.indexOf(x);
+validation.sort(
+  (a, b) =>
+    order(DATASETS.map((d) => d.label), a[0]) - order(DATASETS.map((d) => d.label), b[0]) ||
+    order(PAGES.map((p) => p.label), a[1]) - order(PAGES.map((p) => p.label), b[1]),
+);
 const header = `# Benchmarks
 
 Generated by \`scripts/bench\` (\`bench/measure.mjs\`); do not edit by hand, run the script again.
 
 - **Date:** ${machine.date}
 - **Machine:** \`${machine.uname}\`
-- **CPU:** ${machine.cpu}, ${machine.cores} cores (load average at the end of the run: ${machine.load};
-  other work such as a fuzzer or a build may share the cores, so treat single figures as noisy)
+- **CPU:** ${machine.cpu}, ${machine.cores} cores. Other work shared them: sampled every 2 s, another
+  build (cargo, rustc or trunk) ran during ${pct(contention.builds)} of the run and a fuzzer during
+  ${pct(contention.fuzzer)}; 1-minute load average median ${median(contention.load).toFixed(2)}, max
+  ${Math.max(...contention.load, 0).toFixed(2)}. Treat single figures as noisy; compare the widget with
+  the reference, which ran interleaved with it under the same conditions.
 - **Browser:** ${machine.browser}, headless, via playwright-core, viewport 1280×800
 - **Node:** ${machine.node}
-- **Build:** \`trunk build --release\` (dist/ as served)
+- **Build:** \`trunk build --release\` at commit ${machine.commit}${machine.dirty ? ` plus ${machine.dirty} uncommitted file(s) in the build inputs (src/, styles/, …)` : ''}, served from \`${path.relative(REPO_ROOT, opts.dist)}/\`${path.basename(opts.dist) === 'bench-dist' ? ' (scripts/bench copies dist/ there right after its build, so builds by others during the run do not change what is measured)' : ''}
 - **Datasets:** ${DATASETS.map((d) => `${d.label} (${mb(d.bytes)} JSON)`).join(', ')}; the generated ones come from
   \`bench/generate.mjs\` (seeded, ~85 % of cells stated, history on ~6 %, 3–10 sources).
 - **Reference:** \`bench/reference.html\` + \`bench/reference.js\`, a hand-written plain-DOM page (no
