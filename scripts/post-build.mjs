@@ -3,7 +3,8 @@
 // reader, so it:
 //   1. minifies the wasm-bindgen JS glue, which Trunk leaves as generated (its own minifier
 //      fails on it);
-//   2. joins the per-component stylesheets (kept apart in styles/ for editing) into one file,
+//   2. minifies boot.js;
+//   3. joins the per-component stylesheets (kept apart in styles/ for editing) into one file,
 //      in the order index.html lists them: one request, and it compresses better as a whole;
 // and keeps every Subresource Integrity hash in index.html correct.
 
@@ -30,6 +31,10 @@ for (const name of readdirSync(dir).filter((f) => /^stance-matrix-[0-9a-f]+\.js$
 }
 
 // Trunk's minified HTML may drop attribute quotes: match <link … href=X.css … rel=stylesheet>.
+// boot.js has no integrity attribute (Trunk copies it as is), so it is simply minified.
+const boot = path.join(dir, 'boot.js');
+writeFileSync(boot, transformSync(readFileSync(boot, 'utf8'), { minify: true, format: 'esm', target: 'es2020' }).code);
+
 const links = [...index.matchAll(/<link(?=[^>]*\brel="?stylesheet"?)[^>]*\bhref="?(?:\.\/)?([^"\s>]+\.css)"?[^>]*>/g)];
 if (links.length > 1) {
   const css = links.map(([, href]) => readFileSync(path.join(dir, href), 'utf8')).join('\n');

@@ -49,6 +49,17 @@ pub fn Matrix(props: &MatrixProps) -> Html {
             _ => {}
         }
     });
+    // One click handler for every cell button (keyboard activation of a button is a click too).
+    let onclick = {
+        let (on_action, open) = (props.on_action.clone(), props.open.clone());
+        Callback::from(move |e: MouseEvent| {
+            let Some(target) = e.target_dyn_into::<web_sys::Element>() else { return };
+            let Some(cell) = target.closest("button[data-cell]").ok().flatten().and_then(|b| b.get_attribute("data-cell")) else { return };
+            let Some((issue, party)) = cell.split_once('.') else { return };
+            let clicked = CellRef { issue: issue.to_string(), party: party.to_string() };
+            on_action.emit(if open.as_ref() == Some(&clicked) { Action::CloseCell } else { Action::OpenCell(clicked) });
+        })
+    };
     let onkeydown = {
         let (on_action, is_open) = (props.on_action.clone(), props.open.is_some());
         Callback::from(move |e: KeyboardEvent| {
@@ -63,7 +74,7 @@ pub fn Matrix(props: &MatrixProps) -> Html {
     let open_party = props.open.as_ref().and_then(|c| ds.party_index(&c.party)).filter(|p| props.parties.contains(p));
     html! {
         <div class="sm-scroll" role="region" aria-label="Stance matrix (scrolls sideways on small screens)" tabindex="0" {onkeydown}>
-            <table class="sm-matrix" data-testid="matrix">
+            <table class="sm-matrix" data-testid="matrix" {onclick}>
                 <caption>
                     <span class="sm-caption-title">{ &ds.title }</span>
                     <span class="sm-caption-date">{ format!(" — as of {}", ds.as_of.long()) }</span>

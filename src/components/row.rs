@@ -5,7 +5,7 @@ use super::matrix::cell_key;
 use super::{CellDetail, Data};
 use crate::analysis::IssueAnalysis;
 use crate::model::{Confidence, Position, Stance};
-use crate::view_state::{Action, CellRef};
+use crate::view_state::Action;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -60,21 +60,16 @@ fn stated_cell(props: &MatrixRowProps, party: usize, p: &Position) -> Html {
         p.confidence.label().to_ascii_lowercase(),
         if earlier > 0 { format!("; {earlier} earlier position{}", if earlier == 1 { "" } else { "s" }) } else { String::new() },
     );
-    let onclick = {
-        let (on_action, issue_id, party_id) = (props.on_action.clone(), issue.id.clone(), party_ref.id.clone());
-        Callback::from(move |_: MouseEvent| {
-            on_action.emit(if open { Action::CloseCell } else { Action::OpenCell(CellRef { issue: issue_id.clone(), party: party_id.clone() }) })
-        })
-    };
+    // Clicks are handled once for the whole table (see `Matrix`): no listener per cell to
+    // register and unregister as rows come and go. The sign and the confidence letter are
+    // drawn by CSS from the classes, with empty alternative text, to keep the markup small.
     let classes = classes!("sm-cell", format!("sm-stance-{}", p.stance.name()), format!("sm-conf-{}", p.confidence.name()), p.red_line.then_some("sm-has-red-line"));
     html! {
         <td class={classes} data-party={party_ref.id.clone()} data-stance={p.stance.name()} data-red-line={p.red_line.then_some("true")}>
             <button type="button" class="sm-cell-button" aria-expanded={open.to_string()}
-                data-cell={cell_key(&issue.id, &party_ref.id)} {onclick}>
-                <span class="sm-icon" aria-hidden="true">{ stance_icon(p.stance) }</span>
-                <span class="sm-stance-word">{ p.stance.label() }</span>
+                data-cell={cell_key(&issue.id, &party_ref.id)}>
+                { p.stance.label() }
                 if p.red_line { <span class="sm-red-line">{ "Red line" }</span> }
-                if let Some(mark) = confidence_mark(p.confidence) { <span class="sm-conf-mark" aria-hidden="true">{ mark }</span> }
                 <span class="sm-vh">{ context }</span>
             </button>
         </td>
@@ -108,8 +103,7 @@ pub fn MatrixRow(props: &MatrixRowProps) -> Html {
                     Some(p) => stated_cell(props, party, p),
                     None => html! {
                         <td class="sm-cell sm-not-stated" data-party={ds.parties[party].id.clone()} data-stance="not-stated">
-                            <span class="sm-icon" aria-hidden="true">{ "∅" }</span>
-                            <span class="sm-stance-word">{ "Not stated" }</span>
+                            { "Not stated" }
                         </td>
                     },
                 }) }
