@@ -209,7 +209,7 @@ const INIT_SCRIPT = `(() => {
   const marks = { firstRow: null, ready: null, interactive: null, state: null };
   Object.defineProperty(window, '__bench', { value: marks });
   const check = () => {
-    if (marks.firstRow === null && document.querySelector('table[data-testid="matrix"] tbody tr[data-issue]')) {
+    if (marks.firstRow === null && document.querySelector('table[data-testid="matrix"] tbody tr[data-issue]:not([hidden])')) {
       marks.firstRow = performance.now();
     }
     const root = document.getElementById('stance-matrix');
@@ -284,7 +284,7 @@ async function pageOperation({ action, value, party }) {
     if (callbacks === 0 && round >= 3) break; // nothing changed at all
   }
   observer.disconnect();
-  const rows = table.querySelectorAll('tbody tr[data-issue]').length;
+  const rows = table.querySelectorAll('tbody tr[data-issue]:not([hidden])').length;
   const cells = table.querySelectorAll('tbody td[data-party]').length;
   return {
     latency: last === null ? null : last - t0,
@@ -337,7 +337,7 @@ async function waitReady(page, timeout = 60_000) {
 
 const rowInfo = () => ({
   state: document.getElementById('stance-matrix').getAttribute('data-state'),
-  rows: document.querySelectorAll('table[data-testid="matrix"] tbody tr[data-issue]').length,
+  rows: document.querySelectorAll('table[data-testid="matrix"] tbody tr[data-issue]:not([hidden])').length,
   count: document.querySelector('[data-testid="count"]')?.textContent.trim(),
   more: (() => {
     const button = document.querySelector('[data-testid="show-more"]');
@@ -734,7 +734,7 @@ section(
   `${opts.loads} cold loads per page and dataset (${opts.extraLoads} for the all-rows reference), each in a fresh browser context with the cache ` +
     'disabled (DevTools `Network.setCacheDisabled`), pages interleaved. Times are ' +
     '`performance.now()` (ms since navigation start) in a MutationObserver installed with ' +
-    '`page.addInitScript`. **First row**: the first `table[data-testid="matrix"] tbody tr[data-issue]` ' +
+    '`page.addInitScript`. **First row**: the first `table[data-testid="matrix"] tbody tr[data-issue]:not([hidden])` ' +
     'in the DOM (script time; its layout comes after). **Ready**: the first observer callback in ' +
     'which `main#stance-matrix` has `data-state="ready"` and `input#sm-q` exists and is not ' +
     'disabled. **Interactive** (the definition used here): ready, then the next frame has been ' +

@@ -64,7 +64,7 @@ async fn the_widget_shows_parties_as_column_headers_and_issues_as_row_headers() 
         .filter_map(|i| root.query_selector_all("table[data-testid=matrix] thead th").ok()?.get(i)?.text_content())
         .collect();
     assert_eq!(heads, ["Issue", "Russia", "Ukraine", "United States", "United Kingdom", "France", "Status"]);
-    assert_eq!(count(&root, "table[data-testid=matrix] tbody th[scope=row]"), 11);
+    assert_eq!(count(&root, "table[data-testid=matrix] tbody tr[data-issue]:not([hidden]) th[scope=row]"), 11);
     let cell = find(&root, r#"tr[data-issue="crimea"] td[data-party="ua"]"#).expect("cell");
     assert_eq!(cell.get_attribute("data-stance").as_deref(), Some("opposes"));
     let name = cell_button(&root).text_content().unwrap_or_default();
@@ -123,12 +123,19 @@ async fn typing_in_the_filter_narrows_the_rows_and_updates_the_count() {
     init.set_bubbles(true);
     input.dispatch_event(&web_sys::InputEvent::new_with_event_init_dict("input", &init).expect("event")).expect("dispatch");
     yew::scheduler::flush().await;
-    assert!(find(&root, r#"tr[data-issue="crimea"]"#).is_some());
-    assert!(find(&root, r#"tr[data-issue="sanctions"]"#).is_none());
-    let shown = count(&root, "table[data-testid=matrix] tbody th[scope=row]");
+    assert!(find(&root, r#"tr[data-issue="crimea"]:not([hidden])"#).is_some());
+    assert!(find(&root, r#"tr[data-issue="sanctions"]:not([hidden])"#).is_none(), "filtered out");
+    assert!(find(&root, r#"tr[data-issue="sanctions"][hidden]"#).is_some(), "kept in the document, hidden");
+    let shown = count(&root, "table[data-testid=matrix] tbody tr[data-issue]:not([hidden])");
     let status = find(&root, "[data-testid=count]").and_then(|c| c.text_content()).unwrap_or_default();
     assert_eq!(status, format!("Showing {shown} of 11 issues"));
     assert!(shown < 11);
+    // Clearing the filter shows the same rows again, none rebuilt.
+    input.set_value("");
+    input.dispatch_event(&web_sys::InputEvent::new_with_event_init_dict("input", &init).expect("event")).expect("dispatch");
+    yew::scheduler::flush().await;
+    assert_eq!(count(&root, "table[data-testid=matrix] tbody tr[data-issue]:not([hidden])"), 11);
+    assert_eq!(count(&root, "table[data-testid=matrix] tbody tr[data-issue]"), 11);
     root.remove();
 }
 
@@ -176,7 +183,7 @@ async fn a_long_matrix_renders_a_page_of_rows_and_shows_more_on_request() {
     let data = Data(Rc::new(Loaded::new(parse(&text).expect("valid"), text.clone(), None)));
     yew::Renderer::<Widget>::with_root_and_props(root.clone(), WidgetProps { data, config: PageConfig::default() }).render();
     yew::scheduler::flush().await;
-    let rows = |root: &Element| count(root, "table[data-testid=matrix] tbody tr[data-issue]");
+    let rows = |root: &Element| count(root, "table[data-testid=matrix] tbody tr[data-issue]:not([hidden])");
     assert_eq!(rows(&root), 100);
     assert_eq!(find(&root, "[data-testid=count]").and_then(|c| c.text_content()).as_deref(), Some("Showing 250 of 250 issues"));
     let more = || -> HtmlElement { find(&root, "[data-testid=show-more]").expect("show more").dyn_into().expect("html") };

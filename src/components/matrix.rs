@@ -1,7 +1,7 @@
 //! The stance matrix: a real table (issues as row headers, parties as column headers, a status
 //! column) inside its own scroll container, so a phone never scrolls the page sideways.
 
-use super::row::MatrixRow;
+use super::row::{MatrixRow, RowCellsProps};
 use super::widget::ROWS_PER_PAGE;
 use super::Data;
 use crate::analysis::IssueAnalysis;
@@ -16,8 +16,10 @@ pub struct MatrixProps {
     pub data: Data,
     /// Issue indices to show, in order.
     pub rows: Rc<Vec<usize>>,
-    /// How many of `rows` to render; the rest wait behind "Show more".
+    /// How many of `rows` to show; the rest wait behind "Show more".
     pub limit: usize,
+    /// Every issue in the current sort order, filters aside: where hidden rows sit.
+    pub order: Rc<Vec<usize>>,
     /// Renders another page of rows.
     pub on_more: Callback<()>,
     /// Party indices of the visible columns, in order.
@@ -70,6 +72,26 @@ pub fn Matrix(props: &MatrixProps) -> Html {
         })
     };
     let hidden = props.rows.len().saturating_sub(props.limit);
+    // Rows once shown stay mounted and are hidden when filtered out: narrowing and restoring
+    // then flip attributes instead of tearing down and rebuilding hundreds of cells.
+    let mounted = use_mut_ref(Vec::<bool>::new);
+    let mut shown = vec![false; ds.issues.len()];
+    for &issue in props.rows.iter().take(props.limit) {
+        shown[issue] = true;
+    }
+    let rendered: Vec<(usize, bool)> = {
+        let mut mounted = mounted.borrow_mut();
+        mounted.resize(ds.issues.len(), false);
+        props
+            .order
+            .iter()
+            .filter(|&&i| {
+                mounted[i] |= shown[i];
+                mounted[i]
+            })
+            .map(|&i| (i, !shown[i]))
+            .collect()
+    };
     let open_issue = props.open.as_ref().and_then(|c| ds.issue_index(&c.issue));
     let open_party = props.open.as_ref().and_then(|c| ds.party_index(&c.party)).filter(|p| props.parties.contains(p));
     html! {
@@ -99,11 +121,15 @@ pub fn Matrix(props: &MatrixProps) -> Html {
                     </tr>
                 </thead>
                 <tbody>
-                    { for props.rows.iter().take(props.limit).map(|&issue| html! {
-                        <MatrixRow key={ds.issues[issue].id.clone()} data={props.data.clone()} issue={issue}
-                            parties={props.parties.clone()} analysis={props.analyses[issue]}
-                            open_party={if open_issue == Some(issue) { open_party } else { None }}
-                            on_action={props.on_action.clone()} />
+                    { for rendered.iter().map(|&(issue, hidden)| {
+                        let cells = RowCellsProps {
+                            data: props.data.clone(),
+                            issue,
+                            parties: props.parties.clone(),
+                            analysis: props.analyses[issue],
+                            open_party: if open_issue == Some(issue) { open_party } else { None },
+                        };
+                        html! { <MatrixRow key={ds.issues[issue].id.clone()} {cells} {hidden} on_action={props.on_action.clone()} /> }
                     }) }
                 </tbody>
             </table>

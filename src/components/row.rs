@@ -11,6 +11,17 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct MatrixRowProps {
+    /// What the row's cells show.
+    pub cells: RowCellsProps,
+    /// Filtered out: the row stays in the document, hidden, so bringing it back costs an
+    /// attribute, not a rebuild.
+    pub hidden: bool,
+    /// Receives the reader's actions.
+    pub on_action: Callback<Action>,
+}
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct RowCellsProps {
     /// The loaded dataset.
     pub data: Data,
     /// Index of this row's issue.
@@ -21,8 +32,6 @@ pub struct MatrixRowProps {
     pub analysis: IssueAnalysis,
     /// The party whose cell in this row is open, if any.
     pub open_party: Option<usize>,
-    /// Receives the reader's actions.
-    pub on_action: Callback<Action>,
 }
 
 /// The sign shown beside a stance word; with the word and the colour, meaning never rests on
@@ -46,7 +55,7 @@ pub fn confidence_mark(confidence: Confidence) -> Option<&'static str> {
     }
 }
 
-fn stated_cell(props: &MatrixRowProps, party: usize, p: &Position) -> Html {
+fn stated_cell(props: &RowCellsProps, party: usize, p: &Position) -> Html {
     let ds = &props.data.dataset;
     let (issue, party_ref) = (&ds.issues[props.issue], &ds.parties[party]);
     let open = props.open_party == Some(party);
@@ -78,41 +87,54 @@ fn stated_cell(props: &MatrixRowProps, party: usize, p: &Position) -> Html {
 
 #[function_component]
 pub fn MatrixRow(props: &MatrixRowProps) -> Html {
-    let ds = &props.data.dataset;
-    let issue = &ds.issues[props.issue];
-    let category = issue.category.map(|c| ds.categories[c].name.clone());
-    let status = props.analysis.status;
-    let detail = props.open_party.map(|party| {
+    let cells = &props.cells;
+    let issue = &cells.data.dataset.issues[cells.issue];
+    let detail = cells.open_party.filter(|_| !props.hidden).map(|party| {
         let on_close = props.on_action.reform(|_| Action::CloseCell);
         html! {
             <tr class="sm-detail-row">
-                <td colspan={(props.parties.len() + 2).to_string()}>
-                    <CellDetail data={props.data.clone()} issue={props.issue} party={party} {on_close} />
+                <td colspan={(cells.parties.len() + 2).to_string()}>
+                    <CellDetail data={cells.data.clone()} issue={cells.issue} party={party} {on_close} />
                 </td>
             </tr>
         }
     });
     html! {
         <>
-            <tr data-issue={issue.id.clone()} class={classes!(format!("sm-row-{}", status.name()))}>
-                <th scope="row" class="sm-issue">
-                    <span class="sm-issue-title">{ &issue.title }</span>
-                    if let Some(c) = category { <span class="sm-issue-category">{ c }</span> }
-                </th>
-                { for props.parties.iter().map(|&party| match ds.current(props.issue, party) {
-                    Some(p) => stated_cell(props, party, p),
-                    None => html! {
-                        <td class="sm-cell sm-not-stated" data-party={ds.parties[party].id.clone()} data-stance="not-stated">
-                            { "Not stated" }
-                        </td>
-                    },
-                }) }
-                <td class={classes!("sm-status", format!("sm-status-{}", status.name()))} data-testid="status" data-status={status.name()}>
-                    <span class="sm-status-label">{ status.label() }</span>
-                    if props.analysis.common_ground { <span class="sm-common-ground">{ "Common ground" }</span> }
-                </td>
+            <tr data-issue={issue.id.clone()} class={format!("sm-row-{}", cells.analysis.status.name())} hidden={props.hidden}>
+                <RowCells ..cells.clone() />
             </tr>
             { for detail }
+        </>
+    }
+}
+
+/// The header and cells of a row: re-rendered only when what they show changes, not when the
+/// row is hidden or shown.
+#[function_component]
+pub fn RowCells(props: &RowCellsProps) -> Html {
+    let ds = &props.data.dataset;
+    let issue = &ds.issues[props.issue];
+    let category = issue.category.map(|c| ds.categories[c].name.clone());
+    let status = props.analysis.status;
+    html! {
+        <>
+            <th scope="row" class="sm-issue">
+                <span class="sm-issue-title">{ &issue.title }</span>
+                if let Some(c) = category { <span class="sm-issue-category">{ c }</span> }
+            </th>
+            { for props.parties.iter().map(|&party| match ds.current(props.issue, party) {
+                Some(p) => stated_cell(props, party, p),
+                None => html! {
+                    <td class="sm-cell sm-not-stated" data-party={ds.parties[party].id.clone()} data-stance="not-stated">
+                        { "Not stated" }
+                    </td>
+                },
+            }) }
+            <td class={classes!("sm-status", format!("sm-status-{}", status.name()))} data-testid="status" data-status={status.name()}>
+                <span class="sm-status-label">{ status.label() }</span>
+                if props.analysis.common_ground { <span class="sm-common-ground">{ "Common ground" }</span> }
+            </td>
         </>
     }
 }

@@ -118,6 +118,11 @@ pub fn Widget(props: &WidgetProps) -> Html {
         let data = data.clone();
         move |(filters, analyses)| Rc::new(filters.visible_issues(&data.dataset, &data.index, analyses))
     });
+    // Every issue in the chosen order, filters aside: the order hidden rows keep their place in.
+    let order = use_memo((state.sort, analyses.clone()), {
+        let data = data.clone();
+        move |(sort, analyses)| Rc::new(ViewState { sort: *sort, ..ViewState::default() }.visible_issues(&data.dataset, &data.index, analyses))
+    });
     let parties: Rc<Vec<usize>> = use_memo(mask.clone(), |mask| (0..mask.len()).filter(|&p| mask[p]).collect());
     let totals = Totals::count(rows.iter().map(|&i| &analyses[i]));
 
@@ -146,7 +151,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                     <button type="button" class="sm-button" onclick={on_action.reform(|_| Action::Reset)}>{ "Reset filters" }</button>
                 </div>
             }
-            <Matrix data={data.clone()} rows={(*rows).clone()} limit={pages * ROWS_PER_PAGE} parties={parties.clone()}
+            <Matrix data={data.clone()} rows={(*rows).clone()} limit={pages * ROWS_PER_PAGE} order={(*order).clone()} parties={parties.clone()}
                 analyses={(*analyses).clone()} open={state.open.clone()} on_action={on_action.clone()} {on_more} />
             <Legend />
             <Compare data={data.clone()} pair={state.compare.clone()} on_action={on_action.clone()} />

@@ -10,13 +10,13 @@ import { REPO_ROOT, assertNoErrors, launchBrowser, newPage, openWidget, serveDis
 const DATASET = JSON.parse(readFileSync(path.join(REPO_ROOT, 'data', 'ceasefire-2025-04.json'), 'utf8'));
 
 const rowIds = (page) =>
-  page.$$eval('table[data-testid="matrix"] tbody tr[data-issue]', (rows) => rows.map((r) => r.dataset.issue));
+  page.$$eval('table[data-testid="matrix"] tbody tr[data-issue]:not([hidden])', (rows) => rows.map((r) => r.dataset.issue));
 const status = (page, issue) =>
   page.getAttribute(`tr[data-issue="${issue}"] td[data-testid="status"]`, 'data-status');
 const waitRows = (page, predicate, arg) =>
   page.waitForFunction(
     ([source, arg]) => {
-      const ids = [...document.querySelectorAll('table[data-testid="matrix"] tbody tr[data-issue]')].map((r) => r.dataset.issue);
+      const ids = [...document.querySelectorAll('table[data-testid="matrix"] tbody tr[data-issue]:not([hidden])')].map((r) => r.dataset.issue);
       return new Function('ids', 'arg', `return (${source})(ids, arg)`)(ids, arg);
     },
     [predicate.toString(), arg],
@@ -50,7 +50,7 @@ describe('filtering and shareable state', () => {
   test('typing "crimea" leaves only the Crimea-related rows and says how many', async () => {
     const all = await rowIds(page);
     await page.getByLabel('Filter issues').pressSequentially('crimea');
-    await page.waitForFunction(() => !document.querySelector('tr[data-issue="sanctions"]'));
+    await page.waitForFunction(() => !document.querySelector('tr[data-issue="sanctions"]:not([hidden])'));
     const shown = await rowIds(page);
     assert.ok(shown.includes('crimea'), `crimea row shown: ${shown}`);
     assert.ok(shown.length < all.length, `${shown.length} of ${all.length}`);
@@ -70,14 +70,14 @@ describe('filtering and shareable state', () => {
 
   test('the filter ignores case and diacritics', async () => {
     await page.getByLabel('Filter issues').fill('CRÍMÉA');
-    await page.waitForFunction(() => !document.querySelector('tr[data-issue="sanctions"]'));
+    await page.waitForFunction(() => !document.querySelector('tr[data-issue="sanctions"]:not([hidden])'));
     assert.ok((await rowIds(page)).includes('crimea'));
   });
 
   test('"Only conflicts" shows fewer rows, each a conflict or red-line clash', async () => {
     const all = await rowIds(page);
     await page.getByLabel('Only conflicts').check();
-    await page.waitForFunction((n) => document.querySelectorAll('table[data-testid="matrix"] tbody tr[data-issue]').length < n, all.length);
+    await page.waitForFunction((n) => document.querySelectorAll('table[data-testid="matrix"] tbody tr[data-issue]:not([hidden])').length < n, all.length);
     const shown = await rowIds(page);
     assert.ok(shown.length > 0 && shown.length < all.length);
     for (const id of shown) assert.ok(['conflict', 'red-line-clash'].includes(await status(page, id)), id);
@@ -105,7 +105,7 @@ describe('filtering and shareable state', () => {
   test('back returns to the previous view, forward to the next', async () => {
     const all = await rowIds(page);
     await page.getByLabel('Only conflicts').check();
-    await page.waitForFunction((n) => document.querySelectorAll('tbody tr[data-issue]').length < n, all.length);
+    await page.waitForFunction((n) => document.querySelectorAll('tbody tr[data-issue]:not([hidden])').length < n, all.length);
     const conflicts = await rowIds(page);
     await page.getByLabel('Only red lines').check();
     await page.waitForFunction(() => location.hash.includes('red-lines'));

@@ -97,7 +97,7 @@ describe('hostile and malformed datasets', () => {
         // The payload is on screen as text, and no element it describes exists.
         assert.match(await page.locator('table[data-testid="matrix"] caption').innerText(), /<img src=x onerror=/);
         assert.equal(await page.locator('#stance-matrix img, #stance-matrix svg, #stance-matrix script').count(), 0);
-        await page.locator('tbody tr[data-issue] button').first().click();
+        await page.locator('tbody tr[data-issue]:not([hidden]) button').first().click();
         await page.locator('[data-testid="cell-detail"]').waitFor();
         const detail = await page.locator('[data-testid="cell-detail"]').innerText();
         assert.ok(!detail.includes('\u202E'), 'bidirectional overrides are removed');

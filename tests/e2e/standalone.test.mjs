@@ -77,7 +77,7 @@ describe('standalone widget with the bundled dataset', () => {
   });
 
   test('one row per issue, each with a row header, stance cells and a status', async () => {
-    const rows = page.locator('table[data-testid="matrix"] tbody tr[data-issue]');
+    const rows = page.locator('table[data-testid="matrix"] tbody tr[data-issue]:not([hidden])');
     const n = await rows.count();
     assert.ok(n >= 11, `expected at least 11 issue rows, found ${n}`);
 
@@ -153,7 +153,7 @@ describe('standalone widget with the bundled dataset', () => {
   });
 
   test('filtering by "crimea" keeps the Crimea row and updates the live count', async () => {
-    const rows = page.locator('table[data-testid="matrix"] tbody tr[data-issue]');
+    const rows = page.locator('table[data-testid="matrix"] tbody tr[data-issue]:not([hidden])');
     const total = await rows.count();
     const count = page.locator('[data-testid="count"]');
     await count.waitFor();
