@@ -30,7 +30,14 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         let data = props.data.clone();
         Callback::from(move |_: MouseEvent| host::download("stance-matrix.csv", "text/csv;charset=utf-8", &to_csv(&data.dataset)))
     };
-    let code = (!props.embed).then(|| {
+    // The snippet is built and written into its textarea only while the panel is open: setting
+    // a textarea's value makes the browser recompute style at once, on every keystroke.
+    let embed_open = use_state(|| false);
+    let ontoggle = {
+        let embed_open = embed_open.clone();
+        Callback::from(move |e: Event| embed_open.set(e.target_unchecked_into::<web_sys::HtmlDetailsElement>().open()))
+    };
+    let code = (!props.embed && *embed_open).then(|| {
         let url = embed_url(&host::page_without_query(), props.data.data_url.as_deref(), &fragment::encode(&props.state));
         snippet(&url, &format!("Stance matrix: {}", ds.title))
     });
@@ -42,11 +49,13 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 <button type="button" class="sm-button" onclick={json}>{ "Download JSON" }</button>
                 <button type="button" class="sm-button" onclick={csv}>{ "Download CSV" }</button>
             </div>
-            if let Some(code) = code {
-                <details class="sm-embed" data-testid="embed">
+            if !props.embed {
+                <details class="sm-embed" data-testid="embed" {ontoggle}>
                     <summary class="sm-button">{ "Embed" }</summary>
-                    <label for="sm-embed-code">{ "Paste this into your article's HTML. It keeps the current view and resizes itself." }</label>
-                    <textarea id="sm-embed-code" readonly={true} rows="8" value={code} data-testid="embed-code" />
+                    if let Some(code) = code {
+                        <label for="sm-embed-code">{ "Paste this into your article's HTML. It keeps the current view and resizes itself." }</label>
+                        <textarea id="sm-embed-code" readonly={true} rows="8" value={code} data-testid="embed-code" />
+                    }
                 </details>
             }
         </footer>

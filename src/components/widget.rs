@@ -13,8 +13,12 @@ use crate::fragment;
 use crate::host;
 use crate::view_state::{party_mask, Action, ViewState};
 use gloo::events::EventListener;
+use gloo::timers::callback::Timeout;
 use std::rc::Rc;
 use yew::prelude::*;
+
+/// How long the URL waits behind the view (see the effect that writes it).
+const URL_DELAY_MS: u32 = 250;
 
 /// Rows rendered before "Show more": enough for any real negotiation, few enough to lay out fast.
 pub const ROWS_PER_PAGE: usize = 100;
@@ -64,12 +68,26 @@ pub fn Widget(props: &WidgetProps) -> Html {
     };
     let state = &view.state;
 
-    // The URL follows the state. Embedded, never push: the host's back button is the host's.
-    use_effect_with((state.clone(), view.write), move |(state, write)| {
-        if let Some(push) = write {
-            host::write_fragment(&fragment::encode(state), *push && !embed);
-        }
-    });
+    // The URL follows the state, a moment later: writing the URL makes the browser recompute
+    // every style at once (the fragment decides `:target`), which on a big table costs more
+    // than the filter itself. Embedded, never push: the host's back button is the host's.
+    // `pending` holds whether a history entry is owed, and the timer that will write it.
+    let pending = use_mut_ref(|| (false, None::<Timeout>));
+    {
+        let pending = pending.clone();
+        use_effect_with((state.clone(), view.write), move |(state, write)| {
+            if let Some(push) = write {
+                let fragment = fragment::encode(state);
+                let mut slot = pending.borrow_mut();
+                slot.0 |= *push && !embed;
+                let (push, owed) = (slot.0, pending.clone());
+                slot.1 = Some(Timeout::new(URL_DELAY_MS, move || {
+                    host::write_fragment(&fragment, push);
+                    owed.borrow_mut().0 = false;
+                }));
+            }
+        });
+    }
     // Back, forward and edited links bring the state back from the URL.
     {
         let (dispatch, data) = (view.dispatcher(), data.clone());
@@ -78,7 +96,10 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 .into_iter()
                 .map(|name| {
                     let (dispatch, data) = (dispatch.clone(), data.clone());
+                    let pending = pending.clone();
                     EventListener::new(&host::window(), name, move |_| {
+                        // The URL now leads: a write still waiting would undo the navigation.
+                        *pending.borrow_mut() = (false, None);
                         dispatch.dispatch(Action::Replace(fragment::decode(&host::fragment(), &data.dataset)))
                     })
                 })
