@@ -2,7 +2,7 @@
 //! role, label or test id after the scheduler flushes.
 #![cfg(target_arch = "wasm32")]
 
-use stance_matrix::components::{Data, ErrorView, ErrorViewProps, Loaded, Widget, WidgetProps};
+use stance_matrix::components::{error_view, Data, Loaded, Widget, WidgetProps};
 use stance_matrix::embed::PageConfig;
 use stance_matrix::loading::LoadError;
 use stance_matrix::model::{parse, BUNDLED};
@@ -117,6 +117,7 @@ async fn the_close_button_and_a_second_click_close_the_details() {
 #[wasm_bindgen_test]
 async fn typing_in_the_filter_narrows_the_rows_and_updates_the_count() {
     let root = mount_widget().await;
+    let sanctions_row = find(&root, r#"tr[data-issue="sanctions"]"#).expect("sanctions row");
     let input: HtmlInputElement = find(&root, "#sm-q").expect("search box").dyn_into().expect("input");
     input.set_value("crimea");
     let init = web_sys::InputEventInit::new();
@@ -136,6 +137,8 @@ async fn typing_in_the_filter_narrows_the_rows_and_updates_the_count() {
     yew::scheduler::flush().await;
     assert_eq!(count(&root, "table[data-testid=matrix] tbody tr[data-issue]:not([hidden])"), 11);
     assert_eq!(count(&root, "table[data-testid=matrix] tbody tr[data-issue]"), 11);
+    let again = find(&root, r#"tr[data-issue="sanctions"]"#).expect("sanctions row");
+    assert!(again.is_same_node(Some(&sanctions_row)), "the very same row element, shown again");
     root.remove();
 }
 
@@ -144,8 +147,15 @@ async fn the_error_view_lists_every_problem_with_its_path() {
     let root = fresh_root();
     let broken = BUNDLED.replacen("\"stance\": \"opposes\"", "\"stance\": \"agree\"", 1).replacen("\"party\": \"ua\"", "\"party\": \"uk\"", 1);
     let errors = parse(&broken).expect_err("broken dataset");
-    let props = ErrorViewProps { requested: Some("data/mine.json".into()), error: LoadError::Invalid(errors.clone()) };
-    yew::Renderer::<ErrorView>::with_root_and_props(root.clone(), props).render();
+    #[derive(yew::Properties, PartialEq)]
+    struct HarnessProps {
+        error: LoadError,
+    }
+    #[yew::function_component]
+    fn Harness(props: &HarnessProps) -> yew::Html {
+        error_view(Some("data/mine.json"), &props.error)
+    }
+    yew::Renderer::<Harness>::with_root_and_props(root.clone(), HarnessProps { error: LoadError::Invalid(errors.clone()) }).render();
     yew::scheduler::flush().await;
     assert_eq!(find(&root, "[role=alert] [data-testid=error-requested]").and_then(|e| e.text_content()).as_deref(), Some("data/mine.json"));
     let items = count(&root, "[data-testid=problems] li");

@@ -1,7 +1,7 @@
 //! The top component: reads the page configuration, loads the dataset (bundled, or `?data=`),
 //! and shows the widget, a loading state, or a clear error. Never a blank page.
 
-use super::{Data, ErrorView, Loaded, Widget};
+use super::{error_view, Data, Loaded, Widget};
 use crate::embed::PageConfig;
 use crate::loading::LoadError;
 use crate::model::{self, BUNDLED};
@@ -66,9 +66,7 @@ pub fn App(props: &AppProps) -> Html {
                 <p>{ "Loading the dataset" }{ data_url.as_deref().map(|u| format!(" from {u}")).unwrap_or_default() }{ "…" }</p>
             </div>
         },
-        Load::Failed(error) => html! {
-            <ErrorView requested={data_url.clone()} error={error.clone()} />
-        },
+        Load::Failed(error) => error_view(data_url.as_deref(), error),
         Load::Ready(data) => html! {
             <Widget data={data.clone()} config={props.config.clone()} />
         },

@@ -7,18 +7,11 @@ use yew::prelude::*;
 /// Problems listed before the rest are summarised, so a broken 200,000-row file stays readable.
 const SHOWN: usize = 200;
 
-#[derive(Properties, PartialEq)]
-pub struct ErrorViewProps {
-    /// The `?data=` address, or `None` for the bundled dataset.
-    pub requested: Option<String>,
-    /// What went wrong.
-    pub error: LoadError,
-}
-
-#[function_component]
-pub fn ErrorView(props: &ErrorViewProps) -> Html {
-    let requested = props.requested.clone().unwrap_or_else(|| "the bundled dataset".to_string());
-    let problems = match &props.error {
+/// The error view for `error` while loading `requested` (the `?data=` address, or `None` for
+/// the bundled dataset). A plain view function: App renders it only when loading fails.
+pub fn error_view(requested: Option<&str>, error: &LoadError) -> Html {
+    let requested = requested.unwrap_or("the bundled dataset").to_string();
+    let problems = match error {
         LoadError::Invalid(errors) => errors.as_slice(),
         _ => &[],
     };
@@ -30,7 +23,7 @@ pub fn ErrorView(props: &ErrorViewProps) -> Html {
                 <dt>{ "Requested" }</dt>
                 <dd><code data-testid="error-requested">{ requested }</code></dd>
                 <dt>{ "What went wrong" }</dt>
-                <dd data-testid="error-reason">{ props.error.to_string() }</dd>
+                <dd data-testid="error-reason">{ error.to_string() }</dd>
             </dl>
             if !problems.is_empty() {
                 <ul class="sm-problems" data-testid="problems">

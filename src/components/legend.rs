@@ -14,8 +14,8 @@ fn status_meaning(status: IssueStatus) -> &'static str {
     }
 }
 
-#[function_component]
-pub fn Legend() -> Html {
+/// A plain view function (static content; a component would add lifecycle code to the wasm).
+pub fn legend() -> Html {
     html! {
         <details class="sm-legend" data-testid="legend" open={true}>
             <summary>{ "How to read this" }</summary>

@@ -1,7 +1,7 @@
 //! The stance matrix: a real table (issues as row headers, parties as column headers, a status
 //! column) inside its own scroll container, so a phone never scrolls the page sideways.
 
-use super::row::{MatrixRow, RowCellsProps};
+use super::row::{matrix_row, RowCellsProps};
 use super::widget::ROWS_PER_PAGE;
 use super::Data;
 use crate::analysis::IssueAnalysis;
@@ -121,7 +121,7 @@ pub fn Matrix(props: &MatrixProps) -> Html {
                     </tr>
                 </thead>
                 <tbody>
-                    { for rendered.iter().map(|&(issue, hidden)| {
+                    { for rendered.iter().flat_map(|&(issue, hidden)| {
                         let cells = RowCellsProps {
                             data: props.data.clone(),
                             issue,
@@ -129,7 +129,7 @@ pub fn Matrix(props: &MatrixProps) -> Html {
                             analysis: props.analyses[issue],
                             open_party: if open_issue == Some(issue) { open_party } else { None },
                         };
-                        html! { <MatrixRow key={ds.issues[issue].id.clone()} {cells} {hidden} on_action={props.on_action.clone()} /> }
+                        matrix_row(cells, hidden, &props.on_action)
                     }) }
                 </tbody>
             </table>

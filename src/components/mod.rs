@@ -14,7 +14,7 @@ mod widget;
 
 pub use app::{App, AppProps};
 pub use cell_detail::{CellDetail, CellDetailProps};
-pub use error_view::{ErrorView, ErrorViewProps};
+pub use error_view::error_view;
 pub use matrix::{Matrix, MatrixProps};
 pub use widget::{Widget, WidgetProps};
 

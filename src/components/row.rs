@@ -9,17 +9,6 @@ use crate::view_state::Action;
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct MatrixRowProps {
-    /// What the row's cells show.
-    pub cells: RowCellsProps,
-    /// Filtered out: the row stays in the document, hidden, so bringing it back costs an
-    /// attribute, not a rebuild.
-    pub hidden: bool,
-    /// Receives the reader's actions.
-    pub on_action: Callback<Action>,
-}
-
 #[derive(Properties, PartialEq, Clone)]
 pub struct RowCellsProps {
     /// The loaded dataset.
@@ -85,28 +74,28 @@ fn stated_cell(props: &RowCellsProps, party: usize, p: &Position) -> Html {
     }
 }
 
-#[function_component]
-pub fn MatrixRow(props: &MatrixRowProps) -> Html {
-    let cells = &props.cells;
+/// One issue row and, when one of its cells is open, the details row beneath. A filtered-out
+/// row stays in the document, hidden, so bringing it back costs an attribute, not a rebuild.
+/// A plain function (not a component): its `RowCells` does the memoised work. Returns keyed
+/// rows for the table body's keyed list (a wrapping fragment would lose the keys).
+pub fn matrix_row(cells: RowCellsProps, hidden: bool, on_action: &Callback<Action>) -> impl Iterator<Item = Html> {
     let issue = &cells.data.dataset.issues[cells.issue];
-    let detail = cells.open_party.filter(|_| !props.hidden).map(|party| {
-        let on_close = props.on_action.reform(|_| Action::CloseCell);
+    let detail = cells.open_party.filter(|_| !hidden).map(|party| {
+        let on_close = on_action.reform(|_| Action::CloseCell);
         html! {
-            <tr class="sm-detail-row">
+            <tr key={format!("{}/details", issue.id)} class="sm-detail-row">
                 <td colspan={(cells.parties.len() + 2).to_string()}>
                     <CellDetail data={cells.data.clone()} issue={cells.issue} party={party} {on_close} />
                 </td>
             </tr>
         }
     });
-    html! {
-        <>
-            <tr data-issue={issue.id.clone()} class={format!("sm-row-{}", cells.analysis.status.name())} hidden={props.hidden}>
-                <RowCells ..cells.clone() />
-            </tr>
-            { for detail }
-        </>
-    }
+    let row = html! {
+        <tr key={issue.id.clone()} data-issue={issue.id.clone()} class={format!("sm-row-{}", cells.analysis.status.name())} {hidden}>
+            <RowCells ..cells />
+        </tr>
+    };
+    std::iter::once(row).chain(detail)
 }
 
 /// The header and cells of a row: re-rendered only when what they show changes, not when the

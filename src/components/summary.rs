@@ -4,21 +4,15 @@
 use crate::analysis::Totals;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct SummaryProps {
-    /// Status counts over the shown issues and visible parties.
-    pub totals: Totals,
-    /// How many issues are shown.
-    pub shown: usize,
-}
-
 fn issues(n: usize) -> String {
     format!("{n} issue{}", if n == 1 { "" } else { "s" })
 }
 
-#[function_component]
-pub fn Summary(props: &SummaryProps) -> Html {
-    let t = props.totals;
+/// A plain view function, not a component: it is cheap to rebuild, and every Yew component
+/// adds its own copy of the lifecycle code to the wasm. `totals` are over the shown issues and
+/// visible parties.
+pub fn summary(totals: Totals, shown: usize) -> Html {
+    let t = totals;
     html! {
         <p class="sm-summary" data-testid="summary">
             <span class="sm-sum sm-status-red-line-clash">{ format!("{} in red-line clash", issues(t.red_line_clash)) }</span>
@@ -28,7 +22,7 @@ pub fn Summary(props: &SummaryProps) -> Html {
             <span class="sm-sum sm-status-agreement">{ format!("{} in agreement", t.agreement) }</span>
             { " · " }
             <span class="sm-sum sm-common">{ format!("common ground on {}", issues(t.common_ground)) }</span>
-            { format!(" (of {} shown).", props.shown) }
+            { format!(" (of {shown} shown).") }
         </p>
     }
 }

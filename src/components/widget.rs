@@ -3,8 +3,8 @@
 
 use super::compare::Compare;
 use super::filter_bar::FilterBar;
-use super::legend::Legend;
-use super::summary::Summary;
+use super::legend::legend;
+use super::summary::summary;
 use super::toolbar::Toolbar;
 use super::{Data, Matrix};
 use crate::analysis::{analyse, Totals};
@@ -161,7 +161,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                     if let Some(d) = &ds.description { <p class="sm-description">{ d }</p> }
                 </header>
             }
-            <Summary totals={totals} shown={shown} />
+            { summary(totals, shown) }
             <FilterBar data={data.clone()} state={state.clone()} on_action={on_action.clone()} />
             <p class="sm-count" role="status" aria-live="polite" data-testid="count">
                 { format!("Showing {shown} of {total} issues") }
@@ -174,7 +174,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
             }
             <Matrix data={data.clone()} rows={(*rows).clone()} limit={pages * ROWS_PER_PAGE} order={(*order).clone()} parties={parties.clone()}
                 analyses={(*analyses).clone()} open={state.open.clone()} on_action={on_action.clone()} {on_more} />
-            <Legend />
+            { legend() }
             <Compare data={data.clone()} pair={state.compare.clone()} on_action={on_action.clone()} />
             <Toolbar data={data.clone()} state={state.clone()} embed={embed} />
         </div>
