@@ -51,7 +51,7 @@ ensure_tools() {
 
   # Trunk (0.22 needs a newer rustc than this machine has).
   local have
-  have="$(trunk --version 2>/dev/null | awk '{print $2}')"
+  have="$(trunk --version 2>/dev/null | awk '{print $2}' || true)"
   if [ "$have" = "$TRUNK_VERSION" ]; then
     tools_log "trunk $TRUNK_VERSION present"
   else
@@ -67,7 +67,7 @@ ensure_tools() {
     echo "tools: no wasm-bindgen entry in Cargo.lock" >&2
     return 1
   fi
-  have="$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')"
+  have="$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)"
   if [ "$have" = "$want_wb" ] && command -v wasm-bindgen-test-runner >/dev/null 2>&1; then
     tools_log "wasm-bindgen-cli $want_wb present"
   else
@@ -97,7 +97,7 @@ ensure_tools() {
   else
     tools_log "node packages present"
   fi
-  have="$(wasm-opt --version 2>/dev/null)"
+  have="$(wasm-opt --version 2>/dev/null || true)"
   case "$have" in
     *"($WASM_OPT_VERSION)"*) tools_log "wasm-opt $WASM_OPT_VERSION present (node_modules/.bin)" ;;
     *)
