@@ -71,7 +71,7 @@ pub fn Matrix(props: &MatrixProps) -> Html {
             }
         })
     };
-    let hidden = props.rows.len().saturating_sub(props.limit);
+    let waiting = props.rows.len().saturating_sub(props.limit);
     // Rows once shown stay mounted and are hidden when filtered out: narrowing and restoring
     // then flip attributes instead of tearing down and rebuilding hundreds of cells.
     let mounted = use_mut_ref(Vec::<bool>::new);
@@ -133,12 +133,12 @@ pub fn Matrix(props: &MatrixProps) -> Html {
                     }) }
                 </tbody>
             </table>
-            if hidden > 0 {
+            if waiting > 0 {
                 <p class="sm-more">
                     <button type="button" class="sm-button" data-testid="show-more" onclick={props.on_more.reform(|_| ())}>
-                        { format!("Show {} more issues", hidden.min(ROWS_PER_PAGE)) }
+                        { format!("Show {} more issues", waiting.min(ROWS_PER_PAGE)) }
                     </button>
-                    <span class="sm-muted">{ format!(" ({hidden} not shown yet)") }</span>
+                    <span class="sm-muted">{ format!(" ({waiting} not shown yet)") }</span>
                 </p>
             }
         </div>
