@@ -208,3 +208,28 @@ async fn a_long_matrix_renders_a_page_of_rows_and_shows_more_on_request() {
     assert!(find(&root, "[data-testid=show-more]").is_none());
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn fetching_without_a_prefetch_reports_the_http_status_and_refuses_other_schemes() {
+    use stance_matrix::host::fetch_text;
+    match fetch_text("no-such-dataset.json").await {
+        Err(LoadError::Status { code: 404, .. }) => {}
+        other => panic!("expected HTTP 404, got {other:?}"),
+    }
+    assert_eq!(fetch_text("javascript:alert(1)").await, Err(LoadError::BadUrl));
+}
+
+#[wasm_bindgen_test]
+async fn a_prefetch_started_by_boot_js_is_used_once_and_its_abort_is_a_timeout() {
+    use stance_matrix::host::fetch_text;
+    let window = web_sys::window().expect("window");
+    let answer = js_sys::Object::new();
+    js_sys::Reflect::set(&answer, &"error".into(), &"AbortError".into()).expect("set");
+    let slot = js_sys::Object::new();
+    js_sys::Reflect::set(&slot, &"url".into(), &"prefetched.json".into()).expect("set");
+    js_sys::Reflect::set(&slot, &"answer".into(), &js_sys::Promise::resolve(&answer)).expect("set");
+    js_sys::Reflect::set(&window, &"stanceMatrixPrefetch".into(), &slot).expect("set");
+    assert_eq!(fetch_text("prefetched.json").await, Err(LoadError::Timeout));
+    // Taken once: the next request goes to the network (and finds nothing there).
+    assert!(matches!(fetch_text("prefetched.json").await, Err(LoadError::Status { code: 404, .. })));
+}

@@ -2,6 +2,30 @@
 // Content-Security-Policy (script-src 'self'). Trunk writes the hashed file names into
 // the data attributes of the script tag that loads this file.
 const tag = document.querySelector('script[data-bindings][data-wasm]');
+
+// A newsroom's dataset (?data=) is requested now, while the wasm downloads, not after it
+// starts; the widget picks the answer up (host.rs, `prefetched`). The promise never rejects:
+// a failure becomes { error: name }, so no "uncaught in promise" reaches the console before
+// the widget reads it. The 15-second limit matches the widget's own.
+const data = new URLSearchParams(location.search).get('data');
+if (data && data.trim()) {
+  try {
+    const href = new URL(data.trim(), location.href);
+    if (href.protocol === 'http:' || href.protocol === 'https:') {
+      const controller = new AbortController();
+      setTimeout(() => controller.abort(), 15000);
+      window.stanceMatrixPrefetch = {
+        url: data.trim(),
+        answer: fetch(href, { signal: controller.signal }).then(
+          (response) => ({ response }),
+          (error) => ({ error: error && error.name }),
+        ),
+      };
+    }
+  } catch (_) {
+    // Not a URL: the widget reports it.
+  }
+}
 const fail = (error) => {
   const slot = document.getElementById('stance-matrix');
   if (slot) {
