@@ -67,8 +67,8 @@ async fn the_widget_shows_parties_as_column_headers_and_issues_as_row_headers() 
     assert_eq!(count(&root, "table[data-testid=matrix] tbody tr[data-issue]:not([hidden]) th[scope=row]"), 11);
     let cell = find(&root, r#"tr[data-issue="crimea"] td[data-party="ua"]"#).expect("cell");
     assert_eq!(cell.get_attribute("data-stance").as_deref(), Some("opposes"));
-    let name = cell_button(&root).text_content().unwrap_or_default();
-    assert!(name.starts_with("OpposesRed line — Ukraine on "), "accessible text: {name}");
+    let name = cell_button(&root).get_attribute("aria-label").unwrap_or_default();
+    assert!(name.starts_with("Opposes Red line, Ukraine on "), "accessible name: {name}");
     root.remove();
 }
 

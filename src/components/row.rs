@@ -49,10 +49,14 @@ fn stated_cell(props: &RowCellsProps, party: usize, p: &Position) -> Html {
     let (issue, party_ref) = (&ds.issues[props.issue], &ds.parties[party]);
     let open = props.open_party == Some(party);
     let earlier = ds.history(props.issue, party).count() - 1;
-    // No aria-label: the accessible name is the visible text plus a visually hidden context,
-    // so what a sighted reader sees is always part of what a screen reader hears.
-    let context = format!(
-        " — {} on {}; {}{}",
+    // The accessible name starts with exactly the visible words ("Opposes Red line"), so what a
+    // sighted reader sees is what a screen reader hears first, then the context. An
+    // aria-label rather than visually hidden text: hidden text is still shaped and laid out,
+    // which on a long table cost more than all the script of a filter.
+    let name = format!(
+        "{}{}, {} on {}; {}{}",
+        p.stance.label(),
+        if p.red_line { " Red line" } else { "" },
         party_ref.name,
         issue.title,
         p.confidence.label().to_ascii_lowercase(),
@@ -64,11 +68,10 @@ fn stated_cell(props: &RowCellsProps, party: usize, p: &Position) -> Html {
     let classes = classes!("sm-cell", format!("sm-stance-{}", p.stance.name()), format!("sm-conf-{}", p.confidence.name()), p.red_line.then_some("sm-has-red-line"));
     html! {
         <td class={classes} data-party={party_ref.id.clone()} data-stance={p.stance.name()} data-red-line={p.red_line.then_some("true")}>
-            <button type="button" class="sm-cell-button" aria-expanded={open.to_string()}
+            <button type="button" class="sm-cell-button" aria-expanded={open.to_string()} aria-label={name}
                 data-cell={cell_key(&issue.id, &party_ref.id)}>
                 { p.stance.label() }
-                if p.red_line { <span class="sm-red-line">{ "Red line" }</span> }
-                <span class="sm-vh">{ context }</span>
+                if p.red_line { { " " }<span class="sm-red-line">{ "Red line" }</span> }
             </button>
         </td>
     }
