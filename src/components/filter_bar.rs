@@ -85,7 +85,9 @@ pub fn FilterBar(props: &FilterBarProps) -> Html {
                     <input type="checkbox" checked={state.only_red_lines} onchange={on_red_lines} />{ "Only red lines" }
                 </label>
             </fieldset>
-            <button type="button" class="sm-button sm-reset" onclick={on.reform(|_| Action::Reset)}>{ "Reset filters" }</button>
+            <button type="button" class="sm-button sm-reset" disabled={!state.is_filtered()} onclick={on.reform(|_| Action::Reset)}>
+                { "Reset filters" }
+            </button>
         </form>
     }
 }

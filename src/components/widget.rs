@@ -154,7 +154,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let shown = rows.len();
     let total = ds.issues.len();
     html! {
-        <div class={classes!("sm-widget", embed.then_some("sm-embedded"))} data-testid="widget">
+        <div class="sm-widget" data-testid="widget">
             if !embed {
                 <header class="sm-header">
                     <h1 class="sm-title">{ &ds.title }</h1>

@@ -132,7 +132,10 @@ describe('filtering and shareable state', () => {
 
   test('no match shows an empty state whose reset brings every row back', async () => {
     const all = await rowIds(page);
+    const barReset = page.locator('form.sm-filters').getByRole('button', { name: 'Reset filters' });
+    assert.equal(await barReset.isDisabled(), true, 'nothing to reset yet');
     await page.getByLabel('Filter issues').fill('zzzz-no-such-issue');
+    await page.waitForFunction(() => !document.querySelector('form.sm-filters .sm-reset').disabled);
     await page.locator('[data-testid="empty"]').waitFor();
     assert.equal(await page.locator('[data-testid="count"]').innerText(), `Showing 0 of ${all.length} issues`);
     await page.locator('[data-testid="empty"]').getByRole('button', { name: 'Reset filters' }).click();
