@@ -69,15 +69,15 @@ pub struct HeightReporter {
 fn post_height(element: &web_sys::Element, pym_child: Option<&str>) {
     let Ok(Some(parent)) = window().parent() else { return };
     let height = element.get_bounding_client_rect().height().ceil().max(0.0) as u32;
-    let ours = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&ours, &"type".into(), &HEIGHT_MESSAGE_TYPE.into());
-    let _ = js_sys::Reflect::set(&ours, &"height".into(), &height.into());
-    let _ = parent.post_message(&ours, "*");
-    let amp = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&amp, &"sentinel".into(), &"amp".into());
-    let _ = js_sys::Reflect::set(&amp, &"type".into(), &"embed-size".into());
-    let _ = js_sys::Reflect::set(&amp, &"height".into(), &height.into());
-    let _ = parent.post_message(&amp, "*");
+    let message = |fields: &[(&str, JsValue)]| {
+        let object = js_sys::Object::new();
+        for (key, value) in fields {
+            let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), value);
+        }
+        let _ = parent.post_message(&object, "*");
+    };
+    message(&[("type", HEIGHT_MESSAGE_TYPE.into()), ("height", height.into())]);
+    message(&[("sentinel", "amp".into()), ("type", "embed-size".into()), ("height", height.into())]);
     if let Some(id) = pym_child {
         let _ = parent.post_message(&pym_height_message(id, height).into(), "*");
     }

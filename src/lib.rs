@@ -19,9 +19,15 @@ pub mod panic_view;
 /// The id of the element the widget mounts into (see `index.html`).
 pub const ROOT_ID: &str = "stance-matrix";
 
-/// Sets the root element's `data-state` (`loading`, `ready`, `error`) for hosts and tests.
+/// The element the widget mounts into. Never panics (the panic view calls it too).
+pub fn root_element() -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.get_element_by_id(ROOT_ID)
+}
+
+/// Sets the root element's `data-state` (`loading`, `ready`, `error`, `crashed`) and
+/// `aria-busy`, for hosts and tests.
 pub fn mark_root_state(state: &str) {
-    if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(ROOT_ID)) {
+    if let Some(root) = root_element() {
         let _ = root.set_attribute("data-state", state);
         let _ = root.set_attribute("aria-busy", if state == "loading" { "true" } else { "false" });
     }
@@ -31,7 +37,7 @@ pub fn mark_root_state(state: &str) {
 pub fn start() {
     panic_view::install();
     let document = host::document();
-    let Some(root) = document.get_element_by_id(ROOT_ID) else { return };
+    let Some(root) = root_element() else { return };
     let mut config = embed::PageConfig::from_query(&host::query());
     config.embed |= host::is_framed();
     root.set_text_content(None);

@@ -17,11 +17,10 @@ pub fn install() {
 
 /// Replaces the widget's content with the message and a reload link.
 pub fn show() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    let Some(root) = document.get_element_by_id(crate::ROOT_ID) else { return };
+    let Some(root) = crate::root_element() else { return };
+    let Some(document) = root.owner_document() else { return };
     root.set_text_content(None);
-    let _ = root.set_attribute("data-state", "crashed");
-    let _ = root.set_attribute("aria-busy", "false");
+    crate::mark_root_state("crashed");
     let Ok(box_) = document.create_element("div") else { return };
     let _ = box_.set_attribute("class", "sm-error sm-crashed");
     let _ = box_.set_attribute("role", "alert");

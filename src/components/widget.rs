@@ -111,7 +111,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
     {
         let pym = props.config.pym_child_id.clone();
         use_effect_with(embed, move |embed| {
-            let reporter = embed.then(|| host::document().get_element_by_id(crate::ROOT_ID)).flatten().map(|root| host::HeightReporter::start(root, pym));
+            let reporter = embed.then(crate::root_element).flatten().map(|root| host::HeightReporter::start(root, pym));
             move || drop(reporter)
         });
     }
