@@ -81,10 +81,8 @@ pub struct IssueAnalysis {
 
 /// Analyses one issue over the parties whose `visible` flag is set.
 pub fn analyse_issue(dataset: &Dataset, issue: usize, visible: &[bool]) -> IssueAnalysis {
-    let current: Vec<&Position> = (0..dataset.parties.len())
-        .filter(|&p| visible.get(p).copied().unwrap_or(true))
-        .filter_map(|p| dataset.current(issue, p))
-        .collect();
+    // Over the stated cells only: a row of 500 parties with two positions costs two.
+    let current: Vec<&Position> = dataset.stated(issue).filter(|p| visible.get(p.party).copied().unwrap_or(true)).collect();
     let count = |s: Side| current.iter().filter(|p| side(p.stance) == Some(s)).count();
     let (for_count, against_count) = (count(Side::For), count(Side::Against));
     let clash = current.iter().enumerate().any(|(i, a)| current[i + 1..].iter().any(|b| red_line_crossed(a, b)));
@@ -116,7 +114,7 @@ pub fn analyse_issue(dataset: &Dataset, issue: usize, visible: &[bool]) -> Issue
 
 /// Every issue analysed over the visible parties, in dataset order.
 pub fn analyse(dataset: &Dataset, visible: &[bool]) -> Vec<IssueAnalysis> {
-    (0..dataset.issues.len()).map(|i| analyse_issue(dataset, i, visible)).collect()
+    (0..dataset.issues().len()).map(|i| analyse_issue(dataset, i, visible)).collect()
 }
 
 /// How many of the given issues have each status, and how many are common ground.
@@ -158,14 +156,7 @@ pub enum PairRelation {
 
 /// The relation of parties `a` and `b` on `issue`, or `None` unless both have stated.
 pub fn pair_relation(dataset: &Dataset, issue: usize, a: usize, b: usize) -> Option<PairRelation> {
-    let (pa, pb) = (dataset.current(issue, a)?, dataset.current(issue, b)?);
-    Some(if red_line_crossed(pa, pb) {
-        PairRelation::Clash
-    } else if side(pa.stance) == side(pb.stance) {
-        PairRelation::Agree
-    } else {
-        PairRelation::Differ
-    })
+    Some(relation(dataset.current(issue, a)?, dataset.current(issue, b)?))
 }
 
 /// Party against party over the whole dataset.
@@ -191,22 +182,75 @@ impl PairScore {
     }
 }
 
-pub fn pair_score(dataset: &Dataset, a: usize, b: usize) -> PairScore {
-    let mut score = PairScore::default();
-    for issue in 0..dataset.issues.len() {
-        let Some(relation) = pair_relation(dataset, issue, a, b) else { continue };
-        score.joint += 1;
-        match relation {
-            PairRelation::Agree => score.same_side += 1,
-            PairRelation::Clash => score.red_line_clashes += 1,
-            PairRelation::Differ => {}
-        }
+/// The relation of two current positions (of different parties on one issue).
+fn relation(pa: &Position, pb: &Position) -> PairRelation {
+    if red_line_crossed(pa, pb) {
+        PairRelation::Clash
+    } else if side(pa.stance) == side(pb.stance) {
+        PairRelation::Agree
+    } else {
+        PairRelation::Differ
     }
-    score
 }
 
-/// All pair scores, `[a][b]`; computed once per dataset (it does not depend on the view).
-pub fn pairwise(dataset: &Dataset) -> Vec<Vec<PairScore>> {
-    let n = dataset.parties.len();
-    (0..n).map(|a| (0..n).map(|b| pair_score(dataset, a, b)).collect()).collect()
+/// Party against party over the whole dataset, each unordered pair computed once from the
+/// stated cells only: the work is the sum over issues of (stated parties)², never parties² ×
+/// issues. Computed once per dataset (it does not depend on the view).
+#[derive(Debug, Clone, PartialEq)]
+pub struct PairTable {
+    parties: usize,
+    /// Upper triangle, row by row: (0,1), (0,2), …, (1,2), …
+    scores: Vec<PairScore>,
+}
+
+impl PairTable {
+    pub fn new(dataset: &Dataset) -> PairTable {
+        let n = dataset.parties().len();
+        let mut table = PairTable { parties: n, scores: vec![PairScore::default(); n * n.saturating_sub(1) / 2] };
+        let mut stated: Vec<&Position> = Vec::new();
+        for issue in 0..dataset.issues().len() {
+            stated.clear();
+            stated.extend(dataset.stated(issue));
+            // `stated` is in party order, so `a.party < b.party` for every pair below.
+            for (i, a) in stated.iter().enumerate() {
+                for b in &stated[i + 1..] {
+                    let score = &mut table.scores[Self::slot(n, a.party, b.party)];
+                    score.joint += 1;
+                    match relation(a, b) {
+                        PairRelation::Agree => score.same_side += 1,
+                        PairRelation::Clash => score.red_line_clashes += 1,
+                        PairRelation::Differ => {}
+                    }
+                }
+            }
+        }
+        table
+    }
+
+    /// Where the pair `a < b` sits in the upper triangle of `n` parties.
+    fn slot(n: usize, a: usize, b: usize) -> usize {
+        a * (2 * n - a - 1) / 2 + (b - a - 1)
+    }
+
+    /// The score of parties `a` and `b`, in either order; `None` for a party with itself or an
+    /// index out of range.
+    pub fn get(&self, a: usize, b: usize) -> Option<PairScore> {
+        let (a, b) = (a.min(b), a.max(b));
+        (a != b && b < self.parties).then(|| self.scores[Self::slot(self.parties, a, b)])
+    }
+
+    /// Every pair `(a, b, score)` with `a < b`, sorted by agreement: highest share first, pairs
+    /// with nothing stated jointly last, ties in party order.
+    pub fn ranked(&self) -> Vec<(usize, usize, PairScore)> {
+        let n = self.parties;
+        let mut pairs: Vec<(usize, usize, PairScore)> =
+            (0..n).flat_map(|a| (a + 1..n).map(move |b| (a, b))).map(|(a, b)| (a, b, self.scores[Self::slot(n, a, b)])).collect();
+        // Compared as fractions, so no float rounding decides an order.
+        pairs.sort_by(|x, y| {
+            let (sx, sy) = (x.2, y.2);
+            let by_share = (sy.same_side * sx.joint).cmp(&(sx.same_side * sy.joint));
+            (sy.joint > 0).cmp(&(sx.joint > 0)).then(by_share).then(sy.joint.cmp(&sx.joint)).then((x.0, x.1).cmp(&(y.0, y.1)))
+        });
+        pairs
+    }
 }

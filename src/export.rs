@@ -12,12 +12,12 @@ pub const CSV_HEADER: [&str; 16] = [
 pub fn to_csv(dataset: &Dataset) -> String {
     let mut out = String::new();
     push_row(&mut out, CSV_HEADER.iter().map(|s| s.to_string()));
-    for position in &dataset.positions {
-        let party = &dataset.parties[position.party];
-        let issue = &dataset.issues[position.issue];
-        let category = issue.category.map(|c| dataset.categories[c].name.clone()).unwrap_or_default();
+    for position in dataset.positions() {
+        let party = &dataset.parties()[position.party];
+        let issue = &dataset.issues()[position.issue];
+        let category = issue.category.map(|c| dataset.categories()[c].name.clone()).unwrap_or_default();
         let current = dataset.current(position.issue, position.party).is_some_and(|c| std::ptr::eq(c, position));
-        let sources = position.sources.iter().map(|&s| &dataset.sources[s]);
+        let sources = position.sources.iter().map(|&s| &dataset.sources()[s]);
         let titles: Vec<&str> = sources.clone().map(|s| s.title.as_str()).collect();
         let urls: Vec<&str> = sources.map(|s| s.url.as_str()).collect();
         let text = |o: &Option<String>| o.clone().unwrap_or_default();

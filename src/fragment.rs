@@ -29,7 +29,7 @@ pub fn encode(state: &ViewState) -> String {
         put("sort", state.sort.name());
     }
     if let Some(cell) = &state.open {
-        put("cell", &format!("{}.{}", cell.issue, cell.party));
+        put("cell", &cell.key());
     }
     if let Some((a, b)) = &state.compare {
         put("cmp", &format!("{a}.{b}"));
@@ -64,10 +64,11 @@ pub fn decode(fragment: &str, dataset: &Dataset) -> ViewState {
                 }
             }
             "sort" => state.sort = SortOrder::from_name(&value).unwrap_or_default(),
+            // Only a stated cell has details to open.
             "cell" => {
                 state.open = value.split_once('.').and_then(|(issue, p)| {
-                    dataset.issue_index(issue)?;
-                    Some(CellRef { issue: issue.to_string(), party: party(p)? })
+                    dataset.current(dataset.issue_index(issue)?, dataset.party_index(p)?)?;
+                    Some(CellRef { issue: issue.to_string(), party: p.to_string() })
                 })
             }
             "cmp" => {

@@ -38,7 +38,7 @@ impl fmt::Display for LoadError {
                 write!(f, "the file is {}; the limit is {} MB", megabytes(*bytes), MAX_BYTES / 1_000_000)
             }
             LoadError::Invalid(errors) => {
-                let n = errors.len();
+                let n = errors.total();
                 write!(f, "the file is not a valid stance-matrix/1 dataset ({n} problem{})", if n == 1 { "" } else { "s" })
             }
         }

@@ -32,11 +32,35 @@ impl SortOrder {
     }
 }
 
+/// Rows rendered before "Show more" when the table is narrow: enough for any real
+/// negotiation, few enough to lay out fast. Wide tables get fewer (see `rows_per_page`).
+pub const ROWS_PER_PAGE: usize = 100;
+
+/// Cells laid out per page of rows at most, so 500 columns do not mean 50,000 cells at once.
+pub const CELLS_PER_PAGE: usize = 2_000;
+
+/// Rows per page of a table with `columns` party columns: `ROWS_PER_PAGE`, fewer for wide
+/// tables, never fewer than 10.
+pub fn rows_per_page(columns: usize) -> usize {
+    (CELLS_PER_PAGE / columns.max(1)).clamp(10, ROWS_PER_PAGE)
+}
+
 /// A cell of the matrix, by ids.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CellRef {
     pub issue: String,
     pub party: String,
+}
+
+impl CellRef {
+    /// How the URL and a cell button's `data-cell` name it: `issue.party` (ids have no dots).
+    pub fn key(&self) -> String {
+        Self::key_of(&self.issue, &self.party)
+    }
+
+    pub fn key_of(issue: &str, party: &str) -> String {
+        format!("{issue}.{party}")
+    }
 }
 
 /// Everything about what the reader is looking at.
@@ -121,7 +145,7 @@ impl ViewState {
     pub fn shows(&self, dataset: &Dataset, index: &SearchIndex, terms: &[String], analysis: &IssueAnalysis, issue: usize) -> bool {
         let in_category = match &self.category {
             None => true,
-            Some(id) => dataset.issues[issue].category.is_some_and(|c| dataset.categories[c].id == *id),
+            Some(id) => dataset.issues()[issue].category.is_some_and(|c| dataset.categories()[c].id == *id),
         };
         let conflict_ok = !self.only_conflicts || matches!(analysis.status, IssueStatus::Conflict | IssueStatus::RedLineClash);
         in_category && conflict_ok && (!self.only_red_lines || analysis.red_line) && index.matches(issue, terms)
@@ -132,7 +156,7 @@ impl ViewState {
     pub fn visible_issues(&self, dataset: &Dataset, index: &SearchIndex, analyses: &[IssueAnalysis]) -> Vec<usize> {
         let terms = crate::search::terms(&self.query);
         let mut rows: Vec<usize> =
-            (0..dataset.issues.len()).filter(|&i| self.shows(dataset, index, &terms, &analyses[i], i)).collect();
+            (0..dataset.issues().len()).filter(|&i| self.shows(dataset, index, &terms, &analyses[i], i)).collect();
         let by = |a: &usize, b: &usize| -> Ordering {
             let (x, y) = (&analyses[*a], &analyses[*b]);
             match self.sort {
@@ -153,7 +177,7 @@ impl ViewState {
 
 /// Per party, whether its column shows, given the sorted ids of hidden parties.
 pub fn party_mask(dataset: &Dataset, hidden: &[String]) -> Vec<bool> {
-    dataset.parties.iter().map(|p| hidden.binary_search(&p.id).is_err()).collect()
+    dataset.parties().iter().map(|p| hidden.binary_search(&p.id).is_err()).collect()
 }
 
 /// "Most agreed" puts agreement first and red-line clashes last.

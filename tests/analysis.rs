@@ -121,24 +121,30 @@ fn pairwise_shares_count_jointly_stated_issues_only() {
         pos("a", "i3", "supports", false),
         pos("b", "i4", "supports", false),
     ]);
-    let s = pair_score(&ds, 0, 1);
+    let table = PairTable::new(&ds);
+    let s = table.get(0, 1).expect("two parties");
     assert_eq!(s, PairScore { joint: 2, same_side: 1, red_line_clashes: 1 });
+    assert_eq!(table.get(1, 0), Some(s), "either order");
     assert_eq!(s.share(), Some(0.5));
-    assert_eq!(pair_score(&ds, 0, 3).share(), None, "nothing jointly stated has no share");
+    assert_eq!(table.get(0, 3).and_then(|s| s.share()), None, "nothing jointly stated has no share");
+    assert_eq!(table.get(2, 2), None, "a party with itself has no score");
+    assert_eq!(table.get(0, 4), None, "out of range");
 }
 
 #[test]
-fn pairwise_scores_are_symmetric_and_within_zero_and_one() {
-    let ds = stance_matrix::model::parse(stance_matrix::model::BUNDLED).expect("valid");
-    let table = pairwise(&ds);
-    for a in 0..ds.parties.len() {
-        for b in 0..ds.parties.len() {
-            assert_eq!(table[a][b], table[b][a]);
-            if let Some(share) = table[a][b].share() {
-                assert!((0.0..=1.0).contains(&share));
-            }
-        }
-    }
+fn ranked_pairs_put_the_most_agreement_first_and_unstated_pairs_last() {
+    let ds = dataset(&[
+        pos("a", "i1", "supports", false),
+        pos("b", "i1", "open", false),
+        pos("c", "i1", "opposes", false),
+        pos("a", "i2", "supports", false),
+        pos("b", "i2", "supports", false),
+        pos("c", "i2", "supports", false),
+    ]);
+    let ranked: Vec<(usize, usize, Option<usize>)> =
+        PairTable::new(&ds).ranked().iter().map(|&(a, b, s)| (a, b, s.percent())).collect();
+    // a–b agree on both (100 %), a–c and b–c on one of two (50 %), d has stated nothing.
+    assert_eq!(ranked, [(0, 1, Some(100)), (0, 2, Some(50)), (1, 2, Some(50)), (0, 3, None), (1, 3, None), (2, 3, None)]);
 }
 
 #[test]
@@ -158,11 +164,11 @@ fn pair_relation_distinguishes_agree_differ_and_clash() {
 #[test]
 fn bundled_crimea_is_a_red_line_clash_and_nato_has_ukraine_against_russia() {
     let ds = stance_matrix::model::parse(stance_matrix::model::BUNDLED).expect("valid");
-    let all = vec![true; ds.parties.len()];
+    let all = vec![true; ds.parties().len()];
     let crimea = ds.issue_index("crimea").expect("crimea");
     assert_eq!(analyse_issue(&ds, crimea, &all).status, IssueStatus::RedLineClash);
     let (ua, ru) = (ds.party_index("ua").expect("ua"), ds.party_index("ru").expect("ru"));
-    assert!(pair_score(&ds, ua, ru).red_line_clashes >= 1);
+    assert!(PairTable::new(&ds).get(ua, ru).expect("a pair").red_line_clashes >= 1);
 }
 
 #[test]

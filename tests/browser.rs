@@ -169,7 +169,7 @@ async fn the_error_view_lists_every_problem_with_its_path() {
 #[wasm_bindgen_test]
 fn the_panic_view_replaces_the_widget_with_a_message_and_a_reload_link() {
     let root = document().create_element("div").expect("div");
-    root.set_id(stance_matrix::ROOT_ID);
+    root.set_id(stance_matrix::host::ROOT_ID);
     root.set_text_content(Some("widget content"));
     document().body().expect("body").append_child(&root).expect("attach");
     stance_matrix::panic_view::show();
@@ -211,7 +211,7 @@ async fn a_long_matrix_renders_a_page_of_rows_and_shows_more_on_request() {
 
 #[wasm_bindgen_test]
 async fn fetching_without_a_prefetch_reports_the_http_status_and_refuses_other_schemes() {
-    use stance_matrix::host::fetch_text;
+    use stance_matrix::fetch::fetch_text;
     match fetch_text("no-such-dataset.json").await {
         Err(LoadError::Status { code: 404, .. }) => {}
         other => panic!("expected HTTP 404, got {other:?}"),
@@ -221,7 +221,7 @@ async fn fetching_without_a_prefetch_reports_the_http_status_and_refuses_other_s
 
 #[wasm_bindgen_test]
 async fn a_prefetch_started_by_boot_js_is_used_once_and_its_abort_is_a_timeout() {
-    use stance_matrix::host::fetch_text;
+    use stance_matrix::fetch::fetch_text;
     let window = web_sys::window().expect("window");
     let answer = js_sys::Object::new();
     js_sys::Reflect::set(&answer, &"error".into(), &"AbortError".into()).expect("set");

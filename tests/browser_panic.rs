@@ -12,7 +12,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 fn a_panic_in_an_event_handler_replaces_the_widget_with_a_message_and_a_reload_link() {
     let document = web_sys::window().and_then(|w| w.document()).expect("document");
     let root = document.create_element("main").expect("main");
-    root.set_id(stance_matrix::ROOT_ID);
+    root.set_id(stance_matrix::host::ROOT_ID);
     root.set_text_content(Some("the matrix"));
     document.body().expect("body").append_child(&root).expect("attach");
 

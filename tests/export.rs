@@ -12,7 +12,7 @@ fn csv_has_a_header_and_one_row_per_position() {
     let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
     assert_eq!(lines[0], CSV_HEADER.join(","));
     // Summaries in the bundled data hold no line breaks, so lines are rows.
-    assert_eq!(lines.len(), ds.positions.len() + 1);
+    assert_eq!(lines.len(), ds.positions().len() + 1);
 }
 
 #[test]

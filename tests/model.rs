@@ -8,9 +8,9 @@ use stance_matrix::model::{parse, Stance, BUNDLED};
 #[test]
 fn bundled_dataset_validates_with_zero_problems() {
     let ds = parse(BUNDLED).unwrap_or_else(|e| panic!("{}", e.iter().map(|x| x.to_string()).collect::<Vec<_>>().join("\n")));
-    let ids: Vec<&str> = ds.parties.iter().map(|p| p.id.as_str()).collect();
+    let ids: Vec<&str> = ds.parties().iter().map(|p| p.id.as_str()).collect();
     assert_eq!(ids, ["ru", "ua", "us", "gb", "fr"]);
-    assert!(ds.issues.len() >= 11);
+    assert!(ds.issues().len() >= 11);
 }
 
 #[test]
@@ -27,11 +27,11 @@ fn bundled_ukraine_opposes_crimea_recognition_with_a_red_line() {
 #[test]
 fn bundled_dataset_cites_every_source_and_dates_every_position() {
     let ds = parse(BUNDLED).expect("valid");
-    for (i, s) in ds.sources.iter().enumerate() {
-        assert!(ds.positions.iter().any(|p| p.sources.contains(&i)), "source {} is never cited", s.id);
+    for (i, s) in ds.sources().iter().enumerate() {
+        assert!(ds.positions().iter().any(|p| p.sources.contains(&i)), "source {} is never cited", s.id);
         assert!(s.url.starts_with("https://"), "source {} is not https", s.id);
     }
-    assert!(ds.positions.iter().all(|p| p.date <= ds.as_of));
+    assert!(ds.positions().iter().all(|p| p.date <= ds.as_of()));
 }
 
 #[test]
@@ -257,7 +257,7 @@ fn one_file_with_several_problems_reports_them_all_with_paths() {
 fn controls_that_could_disguise_text_are_removed() {
     let doc = with_position_field("summary", Some(r#""evil\u202Egnp.exe\u0007 ok""#));
     let ds = parse(&doc).expect("valid");
-    assert_eq!(ds.positions[0].summary, "evilgnp.exe ok");
+    assert_eq!(ds.positions()[0].summary, "evilgnp.exe ok");
 }
 
 #[test]

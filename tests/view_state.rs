@@ -3,6 +3,7 @@
 mod common;
 use common::*;
 use proptest::prelude::*;
+use proptest::strategy::ValueTree;
 use stance_matrix::analysis::analyse;
 use stance_matrix::fragment::{decode, encode, escape, unescape};
 use stance_matrix::model::Dataset;
@@ -23,7 +24,7 @@ fn sample() -> Dataset {
 fn rows(state: &ViewState, ds: &Dataset) -> Vec<String> {
     let analyses = analyse(ds, &state.party_mask(ds));
     let index = SearchIndex::new(ds);
-    state.visible_issues(ds, &index, &analyses).iter().map(|&i| ds.issues[i].id.clone()).collect()
+    state.visible_issues(ds, &index, &analyses).iter().map(|&i| ds.issues()[i].id.clone()).collect()
 }
 
 #[test]
@@ -123,6 +124,35 @@ fn a_malformed_fragment_falls_back_part_by_part() {
     assert_eq!(decode("q=%+1", &ds).query, "", "a sign is not a hex digit");
 }
 
+#[test]
+fn generated_fragments_reach_hidden_parties_categories_cells_and_pairs() {
+    let mut runner = proptest::test_runner::TestRunner::deterministic();
+    let ds = sample();
+    let mut reached = [false; 4];
+    for _ in 0..2_000 {
+        let fragment = fragment().new_tree(&mut runner).expect("a fragment").current();
+        let s = decode(&fragment, &ds);
+        reached[0] |= !s.hidden.is_empty();
+        reached[1] |= s.category.is_some();
+        reached[2] |= s.open.is_some();
+        reached[3] |= s.compare.is_some();
+    }
+    assert_eq!(reached, [true; 4], "hide, cat, cell, cmp");
+}
+
+/// Fragments aimed at the decoder: known keys and junk keys, ids that exist and ids that do
+/// not, stated and empty cells, broken escapes, in any order.
+fn fragment() -> impl Strategy<Value = String> {
+    let key = prop::sample::select(vec!["q", "cat", "hide", "only", "sort", "cell", "cmp", "x", ""]);
+    let word = prop::sample::select(vec![
+        "a", "b", "c", "d", "zz", "c1", "c2", "c9", "i1.a", "i1.c", "i3.c", "i4.d", "i9.a", "a.b", "b.b", "conflicts",
+        "red-lines", "contested", "%ZZ", "%E2%82", "crim%C3%A9a", "",
+    ]);
+    let value = prop::collection::vec(word, 1..3).prop_map(|w| w.join(","));
+    prop::collection::vec((key, value), 0..6)
+        .prop_map(|parts| parts.into_iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("&"))
+}
+
 fn id() -> impl Strategy<Value = String> {
     prop::sample::select(vec!["a", "b", "c", "d"]).prop_map(String::from)
 }
@@ -135,7 +165,8 @@ fn state() -> impl Strategy<Value = ViewState> {
         any::<bool>(),
         any::<bool>(),
         prop::sample::select(SortOrder::ALL.to_vec()),
-        prop::option::of((prop::sample::select(vec!["i1", "i2", "i3", "i4"]), id())),
+        // Only stated cells open (see `a_link_to_an_empty_cell_opens_nothing`).
+        prop::option::of(prop::sample::select(vec![("i1", "a"), ("i1", "b"), ("i2", "a"), ("i2", "b"), ("i3", "a"), ("i3", "c")])),
         prop::option::of((id(), id()).prop_filter("two different parties", |(a, b)| a != b)),
     )
         .prop_map(|(query, category, hidden, only_conflicts, only_red_lines, sort, open, compare)| ViewState {
@@ -145,7 +176,7 @@ fn state() -> impl Strategy<Value = ViewState> {
             only_conflicts,
             only_red_lines,
             sort,
-            open: open.map(|(issue, party)| CellRef { issue: issue.into(), party }),
+            open: open.map(|(issue, party)| CellRef { issue: issue.into(), party: party.into() }),
             compare,
         })
 }
@@ -163,16 +194,27 @@ proptest! {
     }
 
     #[test]
-    fn decoding_any_fragment_never_panics_and_yields_known_ids(fragment in ".{0,80}") {
+    fn decoding_any_fragment_never_panics_and_yields_known_ids(fragment in fragment()) {
         let ds = sample();
         let s = decode(&fragment, &ds);
-        prop_assert!(s.hidden.iter().all(|p| ds.party_index(p).is_some()));
-        prop_assert!(s.category.iter().all(|c| ds.category_index(c).is_some()));
+        prop_assert!(s.hidden.iter().all(|p| ds.party_index(p).is_some()), "{:?}", s);
+        prop_assert!(s.category.iter().all(|c| ds.category_index(c).is_some()), "{:?}", s);
+        prop_assert!(s.open.iter().all(|c| ds.current(ds.issue_index(&c.issue).unwrap_or(99), ds.party_index(&c.party).unwrap_or(99)).is_some()), "{:?}", s);
+        prop_assert!(s.compare.iter().all(|(a, b)| a != b && ds.party_index(a).is_some() && ds.party_index(b).is_some()), "{:?}", s);
     }
+
 }
 
 #[test]
 fn folding_lowers_greek_cyrillic_and_armenian_too() {
     assert_eq!(fold("КРЫМ Київ ΚΡΙΜΑΊΑ Ա"), "крым київ κριμαία ա");
     assert_eq!(fold("Straße ÆØ İ Ώ"), "straße æo i ώ");
+}
+
+#[test]
+fn a_link_to_an_empty_cell_opens_nothing() {
+    let ds = sample();
+    assert_eq!(decode("cell=i4.a", &ds).open, None, "nobody has stated anything on i4");
+    assert_eq!(decode("cell=i3.b", &ds).open, None, "b has not stated anything on i3");
+    assert_eq!(decode("cell=i3.c", &ds).open, Some(CellRef { issue: "i3".into(), party: "c".into() }));
 }

@@ -3,7 +3,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use stance_matrix::analysis::{analyse, pairwise};
+use stance_matrix::analysis::{analyse, PairTable};
 use stance_matrix::fragment;
 use stance_matrix::model::parse;
 use stance_matrix::search::SearchIndex;
@@ -14,21 +14,19 @@ fuzz_target!(|data: &[u8]| {
     match parse(text) {
         Err(errors) => assert!(!errors.is_empty(), "an error result lists at least one problem"),
         Ok(dataset) => {
-            let all = vec![true; dataset.parties.len()];
+            let all = vec![true; dataset.parties().len()];
             let analyses = analyse(&dataset, &all);
-            let pairs = pairwise(&dataset);
-            for a in 0..dataset.parties.len() {
-                for b in 0..dataset.parties.len() {
-                    assert_eq!(pairs[a][b], pairs[b][a]);
-                    assert!(pairs[a][b].share().is_none_or(|s| (0.0..=1.0).contains(&s)));
-                }
+            let pairs = PairTable::new(&dataset);
+            for (_, _, score) in pairs.ranked() {
+                assert!(score.same_side + score.red_line_clashes <= score.joint);
+                assert!(score.share().is_none_or(|s| (0.0..=1.0).contains(&s)));
             }
             let index = SearchIndex::new(&dataset);
             // Use the text's tail as a URL fragment too: any fragment must decode.
             let start = text.char_indices().rev().nth(63).map_or(0, |(i, _)| i);
             let state: ViewState = fragment::decode(&text[start..], &dataset);
             let rows = state.visible_issues(&dataset, &index, &analyses);
-            assert!(rows.iter().all(|&i| i < dataset.issues.len()));
+            assert!(rows.iter().all(|&i| i < dataset.issues().len()));
             let _ = stance_matrix::export::to_csv(&dataset);
         }
     }

@@ -1,7 +1,9 @@
 //! The top component: reads the page configuration, loads the dataset (bundled, or `?data=`),
 //! and shows the widget, a loading state, or a clear error. Never a blank page.
 
-use super::{error_view, Data, Loaded, Widget};
+use super::error_view::error_view;
+use super::widget::Widget;
+use crate::loaded::{Data, Loaded};
 use crate::embed::PageConfig;
 use crate::loading::LoadError;
 use crate::model::{self, BUNDLED};
@@ -44,7 +46,7 @@ pub fn App(props: &AppProps) -> Html {
             if let Some(url) = url.clone() {
                 load.set(Load::Loading);
                 wasm_bindgen_futures::spawn_local(async move {
-                    let next = match crate::host::fetch_text(&url).await {
+                    let next = match crate::fetch::fetch_text(&url).await {
                         Ok(text) => from_text(text, Some(url)),
                         Err(error) => Load::Failed(error),
                     };
@@ -58,7 +60,7 @@ pub fn App(props: &AppProps) -> Html {
         Load::Ready(_) => "ready",
         Load::Failed(_) => "error",
     };
-    use_effect_with(state, |state| crate::mark_root_state(state));
+    use_effect_with(state, |state| crate::host::mark_root_state(state));
 
     match &*load {
         Load::Loading => html! {

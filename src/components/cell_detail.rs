@@ -1,8 +1,8 @@
 //! A cell's details: who said what, when, how firmly attested, with its sources as links, and
 //! the party's earlier positions on the issue. Every dataset string renders as text.
 
-use super::row::stance_icon;
-use super::Data;
+use super::marks::stance_icon;
+use crate::loaded::Data;
 use crate::model::{is_http_url, Dataset, Position};
 use yew::prelude::*;
 
@@ -21,7 +21,7 @@ pub struct CellDetailProps {
 /// A source as a link when its URL is http(s) (always, after validation; checked again here
 /// because a link is where injection would bite), else as plain text.
 fn source_item(ds: &Dataset, index: usize) -> Html {
-    let s = &ds.sources[index];
+    let s = &ds.sources()[index];
     let meta: Vec<String> = [s.publisher.clone(), s.published.map(|d| d.long())].into_iter().flatten().collect();
     html! {
         <li>
@@ -68,7 +68,7 @@ fn position_body(ds: &Dataset, p: &Position) -> Html {
 #[function_component]
 pub fn CellDetail(props: &CellDetailProps) -> Html {
     let ds = &props.data.dataset;
-    let (issue, party) = (&ds.issues[props.issue], &ds.parties[props.party]);
+    let (issue, party) = (&ds.issues()[props.issue], &ds.parties()[props.party]);
     let mut history: Vec<&Position> = ds.history(props.issue, props.party).collect();
     let Some(current) = history.pop() else { return Html::default() };
     let onclick = props.on_close.reform(|_: MouseEvent| ());

@@ -1,8 +1,10 @@
-//! Party against party: a table of agreement shares, and for a chosen pair the issues where
+//! Party against party: every pair ranked by agreement (paged, so 500 parties stay quick), a
+//! square table of shares when the parties are few, and for a chosen pair the issues where
 //! they agree, differ and clash over a red line.
 
-use super::Data;
-use crate::analysis::{pair_relation, PairRelation};
+use crate::loaded::Data;
+use crate::analysis::{pair_relation, PairRelation, PairScore, PairTable};
+use crate::model::Dataset;
 use crate::view_state::Action;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlSelectElement;
@@ -18,6 +20,12 @@ pub struct CompareProps {
     pub on_action: Callback<Action>,
 }
 
+/// The square table is drawn up to this many parties; beyond, only the list of pairs.
+const SQUARE_MAX: usize = 6;
+
+/// Pairs listed before "Show more pairs" (500 parties make 124,750 pairs).
+const PAIRS_PER_PAGE: usize = 20;
+
 /// Shading bucket 0–4 for a share, so shading needs no inline style (strict CSP).
 fn bucket(share: f64) -> usize {
     ((share * 4.0).round() as usize).min(4)
@@ -26,7 +34,7 @@ fn bucket(share: f64) -> usize {
 #[function_component]
 pub fn Compare(props: &CompareProps) -> Html {
     let ds = &props.data.dataset;
-    let n = ds.parties.len();
+    let n = ds.parties().len();
     let (a, b) = match &props.pair {
         Some((a, b)) => (ds.party_index(a), ds.party_index(b)),
         None => (None, None),
@@ -48,7 +56,7 @@ pub fn Compare(props: &CompareProps) -> Html {
             <label for={id.to_string()}>{ label }</label>
             <select id={id.to_string()} onchange={on_change.clone()}>
                 <option value="" selected={chosen.is_none()}>{ "Choose a party" }</option>
-                { for ds.parties.iter().enumerate().map(|(i, p)| html! {
+                { for ds.parties().iter().enumerate().map(|(i, p)| html! {
                     <option value={p.id.clone()} selected={chosen == Some(i)}>{ &p.name }</option>
                 }) }
             </select>
@@ -57,13 +65,16 @@ pub fn Compare(props: &CompareProps) -> Html {
     let lists = match (a, b) {
         (Some(a), Some(b)) => {
             let group = |relation: PairRelation| -> Vec<&str> {
-                (0..ds.issues.len()).filter(|&i| pair_relation(ds, i, a, b) == Some(relation)).map(|i| ds.issues[i].title.as_str()).collect()
+                (0..ds.issues().len()).filter(|&i| pair_relation(ds, i, a, b) == Some(relation)).map(|i| ds.issues()[i].title.as_str()).collect()
             };
             let block = |title: &str, class: &str, items: Vec<&str>| html! {
                 <div class={classes!("sm-pair-group", class.to_string())}>
                     <p class="sm-legend-head">{ format!("{title} ({})", items.len()) }</p>
                     if items.is_empty() { <p class="sm-muted">{ "None" }</p> }
-                    else { <ul>{ for items.iter().map(|t| html! { <li>{ *t }</li> }) }</ul> }
+                    else { <ul>{ for items.iter().take(PAIRS_PER_PAGE * 5).map(|t| html! { <li>{ *t }</li> }) }</ul> }
+                    if items.len() > PAIRS_PER_PAGE * 5 {
+                        <p class="sm-muted">{ format!("… and {} more (filter the matrix to see them)", items.len() - PAIRS_PER_PAGE * 5) }</p>
+                    }
                 </div>
             };
             html! {
@@ -76,44 +87,93 @@ pub fn Compare(props: &CompareProps) -> Html {
         }
         _ => Html::default(),
     };
+    let ranked = use_memo(props.data.clone(), |data| data.pairs.ranked());
+    let shown_pairs = use_state(|| PAIRS_PER_PAGE);
+    let on_more_pairs = {
+        let shown_pairs = shown_pairs.clone();
+        Callback::from(move |_: MouseEvent| shown_pairs.set(*shown_pairs + PAIRS_PER_PAGE))
+    };
+    let waiting = ranked.len().saturating_sub(*shown_pairs);
     html! {
         <section class="sm-compare" aria-labelledby="sm-compare-title" data-testid="compare">
             <h2 id="sm-compare-title" class="sm-h2">{ "Party against party" }</h2>
             <p class="sm-muted">{ "Share of the issues both parties have stated on which they stand on the same side, over the whole dataset." }</p>
-            <div class="sm-scroll" role="region" aria-label="Agreement between parties" tabindex="0">
-                <table class="sm-pairs" data-testid="pairs">
-                    <caption>{ "Agreement between parties" }</caption>
-                    <thead><tr><th scope="col">{ "Party" }</th>
-                        { for ds.parties.iter().map(|p| html! { <th scope="col">{ p.label() }</th> }) }</tr></thead>
-                    <tbody>
-                        { for (0..n).map(|r| html! {
-                            <tr>
-                                <th scope="row">{ &ds.parties[r].name }</th>
-                                { for (0..n).map(|c| {
-                                    let score = props.data.pairs[r][c];
-                                    match (r == c, score.share()) {
-                                        (true, _) => html! { <td class="sm-share-self"><span class="sm-muted">{ "—" }</span></td> },
-                                        (false, None) => html! { <td class="sm-share-none">{ "n/a" }</td> },
-                                        (false, Some(s)) => html! {
-                                            <td class={format!("sm-share sm-share-{}", bucket(s))}
-                                                title={format!("{} of {} jointly stated issues on the same side; {} red-line clash(es)", score.same_side, score.joint, score.red_line_clashes)}>
-                                                { format!("{}%", score.percent().unwrap_or_default()) }
-                                                <span class="sm-share-of">{ format!(" of {}", score.joint) }</span>
-                                                if score.red_line_clashes > 0 { <span class="sm-share-clash">{ format!(" · {} clash", score.red_line_clashes) }</span> }
-                                            </td>
-                                        },
-                                    }
-                                }) }
-                            </tr>
-                        }) }
-                    </tbody>
-                </table>
-            </div>
+            if n <= SQUARE_MAX { { square(ds, &props.data.pairs) } }
+            <ol class="sm-pair-list" data-testid="pair-list" aria-label="Pairs of parties, most agreement first">
+                { for ranked.iter().take(*shown_pairs).map(|&(a, b, score)| pair_item(ds, a, b, score)) }
+            </ol>
+            if waiting > 0 {
+                <p class="sm-more">
+                    <button type="button" class="sm-button" data-testid="more-pairs" onclick={on_more_pairs}>
+                        { format!("Show {} more pairs", waiting.min(PAIRS_PER_PAGE)) }
+                    </button>
+                    <span class="sm-muted">{ format!(" ({waiting} not shown yet)") }</span>
+                </p>
+            }
             <div class="sm-pair-pick">
                 { select("sm-pair-a", "Compare", a) }
                 { select("sm-pair-b", "with", b) }
             </div>
             { lists }
         </section>
+    }
+}
+
+/// The pair's agreement in words: "60% on the same side, of 5 issues both stated · 1 red-line
+/// clash", or that they have stated nothing jointly.
+fn pair_text(score: PairScore) -> String {
+    let clashes = match score.red_line_clashes {
+        0 => String::new(),
+        1 => " · 1 red-line clash".to_string(),
+        k => format!(" · {k} red-line clashes"),
+    };
+    match score.percent() {
+        Some(p) => format!("{p}% on the same side, of {} stated by both{clashes}", score.joint),
+        None => "no issue stated by both".to_string(),
+    }
+}
+
+fn pair_item(ds: &Dataset, a: usize, b: usize, score: PairScore) -> Html {
+    let bucket = score.share().map(bucket);
+    html! {
+        <li class={classes!("sm-pair-item", bucket.map(|k| format!("sm-share-{k}")))}>
+            <span class="sm-pair-names">{ format!("{} – {}", ds.parties()[a].name, ds.parties()[b].name) }</span>
+            { " " }
+            <span class="sm-pair-score">{ pair_text(score) }</span>
+        </li>
+    }
+}
+
+/// The square table of shares, for a handful of parties (wide screens; phones get the list).
+fn square(ds: &Dataset, pairs: &PairTable) -> Html {
+    let n = ds.parties().len();
+    html! {
+        <div class="sm-pairs-box">
+            <table class="sm-pairs" data-testid="pairs">
+                <caption>{ "Agreement between parties" }</caption>
+                <thead><tr><th scope="col">{ "Party" }</th>
+                    { for ds.parties().iter().map(|p| html! { <th scope="col">{ p.label() }</th> }) }</tr></thead>
+                <tbody>
+                    { for (0..n).map(|r| html! {
+                        <tr>
+                            <th scope="row">{ &ds.parties()[r].name }</th>
+                            { for (0..n).map(|c| match pairs.get(r, c) {
+                                None => html! { <td class="sm-share-self"><span class="sm-muted">{ "—" }</span></td> },
+                                Some(score) => match score.share() {
+                                    None => html! { <td class="sm-share-none">{ "n/a" }</td> },
+                                    Some(s) => html! {
+                                        <td class={format!("sm-share sm-share-{}", bucket(s))} title={pair_text(score)}>
+                                            { format!("{}%", score.percent().unwrap_or_default()) }
+                                            <span class="sm-share-of">{ format!(" of {}", score.joint) }</span>
+                                            if score.red_line_clashes > 0 { <span class="sm-share-clash">{ format!(" · {} clash", score.red_line_clashes) }</span> }
+                                        </td>
+                                    },
+                                },
+                            }) }
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </div>
     }
 }

@@ -2,20 +2,25 @@
 //! validation problem with its path. Shown inside the widget; the page never goes blank.
 
 use crate::loading::LoadError;
+use crate::model::DataErrors;
 use yew::prelude::*;
 
-/// Problems listed before the rest are summarised, so a broken 200,000-row file stays readable.
-const SHOWN: usize = 200;
+/// Problems listed before the rest are summarised, so a broken 200,000-row file stays readable
+/// (validation keeps no more than this).
+const SHOWN: usize = DataErrors::KEPT;
 
 /// The error view for `error` while loading `requested` (the `?data=` address, or `None` for
 /// the bundled dataset). A plain view function: App renders it only when loading fails.
 pub fn error_view(requested: Option<&str>, error: &LoadError) -> Html {
     let requested = requested.unwrap_or("the bundled dataset").to_string();
     let problems = match error {
-        LoadError::Invalid(errors) => errors.as_slice(),
-        _ => &[],
+        LoadError::Invalid(errors) => errors,
+        _ => &[][..],
     };
-    let hidden = problems.len().saturating_sub(SHOWN);
+    let hidden = match error {
+        LoadError::Invalid(errors) => errors.more() + errors.len().saturating_sub(SHOWN),
+        _ => 0,
+    };
     html! {
         <section class="sm-error" role="alert" data-testid="error" aria-labelledby="sm-error-title">
             <h2 id="sm-error-title">{ "The data for this matrix could not be loaded" }</h2>

@@ -1,6 +1,6 @@
 //! The filters: search, category, party columns, "only" toggles, sort, and reset.
 
-use super::Data;
+use crate::loaded::Data;
 use crate::view_state::{Action, SortOrder, ViewState};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -43,12 +43,12 @@ pub fn FilterBar(props: &FilterBarProps) -> Html {
                 <input id="sm-q" type="search" value={state.query.clone()} {oninput} autocomplete="off" spellcheck="false"
                     placeholder="e.g. Crimea, NATO, sanctions" maxlength="200" />
             </div>
-            if !ds.categories.is_empty() {
+            if !ds.categories().is_empty() {
                 <div class="sm-field">
                     <label for="sm-cat">{ "Category" }</label>
                     <select id="sm-cat" onchange={on_category}>
                         <option value="" selected={state.category.is_none()}>{ "All categories" }</option>
-                        { for ds.categories.iter().map(|c| html! {
+                        { for ds.categories().iter().map(|c| html! {
                             <option value={c.id.clone()} selected={state.category.as_deref() == Some(c.id.as_str())}>{ &c.name }</option>
                         }) }
                     </select>
@@ -64,7 +64,7 @@ pub fn FilterBar(props: &FilterBarProps) -> Html {
             </div>
             <fieldset class="sm-field sm-parties">
                 <legend>{ "Parties shown" }</legend>
-                { for ds.parties.iter().map(|p| {
+                { for ds.parties().iter().map(|p| {
                     let id = p.id.clone();
                     let shown = state.hidden.binary_search(&p.id).is_err();
                     html! {

@@ -1,6 +1,6 @@
 //! The key to stances, red lines, statuses and confidence.
 
-use super::row::{confidence_mark, stance_icon};
+use super::marks::{confidence_mark, stance_icon};
 use crate::analysis::IssueStatus;
 use crate::model::{Confidence, Stance};
 use yew::prelude::*;

@@ -2,11 +2,10 @@
 //! column) inside its own scroll container, so a phone never scrolls the page sideways.
 
 use super::row::{matrix_row, RowCellsProps};
-use super::widget::ROWS_PER_PAGE;
-use super::Data;
+use crate::loaded::Data;
 use crate::analysis::IssueAnalysis;
 use crate::host;
-use crate::view_state::{Action, CellRef};
+use crate::view_state::{Action, CellRef, ROWS_PER_PAGE};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -32,11 +31,6 @@ pub struct MatrixProps {
     pub on_action: Callback<Action>,
 }
 
-/// The `data-cell` value that identifies a cell's button, for focus.
-pub fn cell_key(issue: &str, party: &str) -> String {
-    format!("{issue}.{party}")
-}
-
 #[function_component]
 pub fn Matrix(props: &MatrixProps) -> Html {
     let ds = &props.data.dataset;
@@ -47,7 +41,7 @@ pub fn Matrix(props: &MatrixProps) -> Html {
         let before = previous.borrow_mut().replace(open.clone());
         match (before, open) {
             (Some(_), Some(_)) => host::focus(".stance-matrix [data-testid=cell-detail] h3"),
-            (Some(Some(cell)), None) => host::focus(&format!(".stance-matrix button[data-cell=\"{}\"]", cell_key(&cell.issue, &cell.party))),
+            (Some(Some(cell)), None) => host::focus(&format!(".stance-matrix button[data-cell=\"{}\"]", cell.key())),
             _ => {}
         }
     });
@@ -75,13 +69,13 @@ pub fn Matrix(props: &MatrixProps) -> Html {
     // Rows once shown stay mounted and are hidden when filtered out: narrowing and restoring
     // then flip attributes instead of tearing down and rebuilding hundreds of cells.
     let mounted = use_mut_ref(Vec::<bool>::new);
-    let mut shown = vec![false; ds.issues.len()];
+    let mut shown = vec![false; ds.issues().len()];
     for &issue in props.rows.iter().take(props.limit) {
         shown[issue] = true;
     }
     let rendered: Vec<(usize, bool)> = {
         let mut mounted = mounted.borrow_mut();
-        mounted.resize(ds.issues.len(), false);
+        mounted.resize(ds.issues().len(), false);
         props
             .order
             .iter()
@@ -98,8 +92,8 @@ pub fn Matrix(props: &MatrixProps) -> Html {
         <div class="sm-scroll" role="region" aria-label="Stance matrix (scrolls sideways on small screens)" tabindex="0" {onkeydown}>
             <table class="sm-matrix" data-testid="matrix" {onclick}>
                 <caption>
-                    <span class="sm-caption-title">{ &ds.title }</span>
-                    <span class="sm-caption-date">{ format!(" — as of {}", ds.as_of.long()) }</span>
+                    <span class="sm-caption-title">{ ds.title() }</span>
+                    <span class="sm-caption-date">{ format!(" — as of {}", ds.as_of().long()) }</span>
                 </caption>
                 <colgroup>
                     <col class="sm-col-issue" />
@@ -110,7 +104,7 @@ pub fn Matrix(props: &MatrixProps) -> Html {
                     <tr>
                         <th scope="col" class="sm-issue-head">{ "Issue" }</th>
                         { for props.parties.iter().map(|&p| {
-                            let party = &ds.parties[p];
+                            let party = &ds.parties()[p];
                             html! {
                                 <th scope="col" data-party={party.id.clone()}>
                                     <span class="sm-party-name">{ &party.name }</span>

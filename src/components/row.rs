@@ -1,11 +1,11 @@
 //! One issue row: its header, one cell per visible party, the status, and (when a cell is open)
 //! the details row beneath. Props compare cheaply, so unchanged rows do not re-render.
 
-use super::matrix::cell_key;
-use super::{CellDetail, Data};
+use super::cell_detail::CellDetail;
+use crate::loaded::Data;
 use crate::analysis::IssueAnalysis;
-use crate::model::{Confidence, Position, Stance};
-use crate::view_state::Action;
+use crate::model::Position;
+use crate::view_state::{Action, CellRef};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -23,30 +23,9 @@ pub struct RowCellsProps {
     pub open_party: Option<usize>,
 }
 
-/// The sign shown beside a stance word; with the word and the colour, meaning never rests on
-/// colour alone.
-pub fn stance_icon(stance: Stance) -> &'static str {
-    match stance {
-        Stance::Supports => "++",
-        Stance::Open => "+",
-        Stance::Ambivalent => "±",
-        Stance::Sceptical => "−",
-        Stance::Opposes => "−−",
-    }
-}
-
-/// The small mark for lower confidence (explained in the legend).
-pub fn confidence_mark(confidence: Confidence) -> Option<&'static str> {
-    match confidence {
-        Confidence::OnRecord => None,
-        Confidence::Reported => Some("R"),
-        Confidence::Inferred => Some("I"),
-    }
-}
-
 fn stated_cell(props: &RowCellsProps, party: usize, p: &Position) -> Html {
     let ds = &props.data.dataset;
-    let (issue, party_ref) = (&ds.issues[props.issue], &ds.parties[party]);
+    let (issue, party_ref) = (&ds.issues()[props.issue], &ds.parties()[party]);
     let open = props.open_party == Some(party);
     let earlier = ds.history(props.issue, party).count() - 1;
     // The accessible name starts with exactly the visible words ("Opposes Red line"), so what a
@@ -69,7 +48,7 @@ fn stated_cell(props: &RowCellsProps, party: usize, p: &Position) -> Html {
     html! {
         <td class={classes} data-party={party_ref.id.clone()} data-stance={p.stance.name()} data-red-line={p.red_line.then_some("true")}>
             <button type="button" class="sm-cell-button" aria-expanded={open.to_string()} aria-label={name}
-                data-cell={cell_key(&issue.id, &party_ref.id)}>
+                data-cell={CellRef::key_of(&issue.id, &party_ref.id)}>
                 { p.stance.label() }
                 if p.red_line { { " " }<span class="sm-red-line">{ "Red line" }</span> }
             </button>
@@ -82,8 +61,9 @@ fn stated_cell(props: &RowCellsProps, party: usize, p: &Position) -> Html {
 /// A plain function (not a component): its `RowCells` does the memoised work. Returns keyed
 /// rows for the table body's keyed list (a wrapping fragment would lose the keys).
 pub fn matrix_row(cells: RowCellsProps, hidden: bool, on_action: &Callback<Action>) -> impl Iterator<Item = Html> {
-    let issue = &cells.data.dataset.issues[cells.issue];
-    let detail = cells.open_party.filter(|_| !hidden).map(|party| {
+    let issue = &cells.data.dataset.issues()[cells.issue];
+    // Only a stated cell has details: a link naming an empty cell opens nothing.
+    let detail = cells.open_party.filter(|&party| !hidden && cells.data.dataset.current(cells.issue, party).is_some()).map(|party| {
         let on_close = on_action.reform(|_| Action::CloseCell);
         html! {
             <tr key={format!("{}/details", issue.id)} class="sm-detail-row">
@@ -106,8 +86,8 @@ pub fn matrix_row(cells: RowCellsProps, hidden: bool, on_action: &Callback<Actio
 #[function_component]
 pub fn RowCells(props: &RowCellsProps) -> Html {
     let ds = &props.data.dataset;
-    let issue = &ds.issues[props.issue];
-    let category = issue.category.map(|c| ds.categories[c].name.clone());
+    let issue = &ds.issues()[props.issue];
+    let category = issue.category.map(|c| ds.categories()[c].name.clone());
     let status = props.analysis.status;
     html! {
         <>
@@ -118,7 +98,7 @@ pub fn RowCells(props: &RowCellsProps) -> Html {
             { for props.parties.iter().map(|&party| match ds.current(props.issue, party) {
                 Some(p) => stated_cell(props, party, p),
                 None => html! {
-                    <td class="sm-cell sm-not-stated" data-party={ds.parties[party].id.clone()} data-stance="not-stated">
+                    <td class="sm-cell sm-not-stated" data-party={ds.parties()[party].id.clone()} data-stance="not-stated">
                         { "Not stated" }
                     </td>
                 },

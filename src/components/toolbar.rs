@@ -1,7 +1,7 @@
 //! Below the matrix: method and as-of note, downloads (JSON as loaded, CSV one row per
 //! position) and, on the standalone page, the embed snippet for the current view.
 
-use super::Data;
+use crate::loaded::Data;
 use crate::embed::{embed_url, snippet};
 use crate::export::to_csv;
 use crate::fragment;
@@ -39,12 +39,12 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     };
     let code = (!props.embed && *embed_open).then(|| {
         let url = embed_url(&host::page_without_query(), props.data.data_url.as_deref(), &fragment::encode(&props.state));
-        snippet(&url, &format!("Stance matrix: {}", ds.title))
+        snippet(&url, &format!("Stance matrix: {}", ds.title()))
     });
     html! {
         <footer class="sm-footer">
-            if let Some(m) = &ds.methodology { <p class="sm-methodology"><strong>{ "Method. " }</strong>{ m }</p> }
-            <p class="sm-muted">{ format!("Data as of {}. {} positions from {} sources.", ds.as_of.long(), ds.positions.len(), ds.sources.len()) }</p>
+            if let Some(m) = ds.methodology() { <p class="sm-methodology"><strong>{ "Method. " }</strong>{ m }</p> }
+            <p class="sm-muted">{ format!("Data as of {}. {} positions from {} sources.", ds.as_of().long(), ds.positions().len(), ds.sources().len()) }</p>
             <div class="sm-actions">
                 <button type="button" class="sm-button" onclick={json}>{ "Download JSON" }</button>
                 <button type="button" class="sm-button" onclick={csv}>{ "Download CSV" }</button>

@@ -1,27 +1,20 @@
-//! The widget over a loaded dataset: owns the one view-state reducer, keeps it in the URL
-//! fragment, derives analysis and visible rows, and lays out the parts.
+//! The widget over a loaded dataset: holds the one view-state reducer (kept in the URL by
+//! `use_url_state`), derives analysis and visible rows, and lays out the parts.
 
 use super::compare::Compare;
 use super::filter_bar::FilterBar;
 use super::legend::legend;
 use super::summary::summary;
 use super::toolbar::Toolbar;
-use super::{Data, Matrix};
+use super::matrix::Matrix;
+use crate::loaded::Data;
 use crate::analysis::{analyse, Totals};
+use super::use_height_reporter::use_height_reporter;
+use super::use_url_state::use_url_state;
 use crate::embed::PageConfig;
-use crate::fragment;
-use crate::host;
-use crate::view_state::{party_mask, Action, ViewState};
-use gloo::events::EventListener;
-use gloo::timers::callback::Timeout;
+use crate::view_state::{party_mask, rows_per_page, Action, ViewState};
 use std::rc::Rc;
 use yew::prelude::*;
-
-/// How long the URL waits behind the view (see the effect that writes it).
-const URL_DELAY_MS: u32 = 250;
-
-/// Rows rendered before "Show more": enough for any real negotiation, few enough to lay out fast.
-pub const ROWS_PER_PAGE: usize = 100;
 
 #[derive(Properties, PartialEq)]
 pub struct WidgetProps {
@@ -31,90 +24,13 @@ pub struct WidgetProps {
     pub config: PageConfig,
 }
 
-/// The view state plus how the last change should reach the URL.
-#[derive(PartialEq)]
-pub struct View {
-    pub state: ViewState,
-    /// `Some(true)`: a new history entry; `Some(false)`: replace it; `None`: the change came
-    /// from the URL, leave it alone.
-    write: Option<bool>,
-}
-
-impl Reducible for View {
-    type Action = Action;
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        // Typing replaces the entry (back should not undo letters); a change from the URL is
-        // already there.
-        let write = match &action {
-            Action::Replace(_) => None,
-            Action::SetQuery(_) => Some(false),
-            _ => Some(true),
-        };
-        let state = self.state.apply(action);
-        if state == self.state {
-            return self;
-        }
-        Rc::new(View { state, write })
-    }
-}
-
 #[function_component]
 pub fn Widget(props: &WidgetProps) -> Html {
     let data = props.data.clone();
     let embed = props.config.embed;
-    let view = {
-        let data = data.clone();
-        use_reducer(move || View { state: fragment::decode(&host::fragment(), &data.dataset), write: None })
-    };
+    let view = use_url_state(data.clone(), embed);
     let state = &view.state;
-
-    // The URL follows the state, a moment later: writing the URL makes the browser recompute
-    // every style at once (the fragment decides `:target`), which on a big table costs more
-    // than the filter itself. Embedded, never push: the host's back button is the host's.
-    // `pending` holds whether a history entry is owed, and the timer that will write it.
-    let pending = use_mut_ref(|| (false, None::<Timeout>));
-    {
-        let pending = pending.clone();
-        use_effect_with((state.clone(), view.write), move |(state, write)| {
-            if let Some(push) = write {
-                let fragment = fragment::encode(state);
-                let mut slot = pending.borrow_mut();
-                slot.0 |= *push && !embed;
-                let (push, owed) = (slot.0, pending.clone());
-                slot.1 = Some(Timeout::new(URL_DELAY_MS, move || {
-                    host::write_fragment(&fragment, push);
-                    owed.borrow_mut().0 = false;
-                }));
-            }
-        });
-    }
-    // Back, forward and edited links bring the state back from the URL.
-    {
-        let (dispatch, data) = (view.dispatcher(), data.clone());
-        use_effect_with((), move |_| {
-            let listeners: Vec<EventListener> = ["popstate", "hashchange"]
-                .into_iter()
-                .map(|name| {
-                    let (dispatch, data) = (dispatch.clone(), data.clone());
-                    let pending = pending.clone();
-                    EventListener::new(&host::window(), name, move |_| {
-                        // The URL now leads: a write still waiting would undo the navigation.
-                        *pending.borrow_mut() = (false, None);
-                        dispatch.dispatch(Action::Replace(fragment::decode(&host::fragment(), &data.dataset)))
-                    })
-                })
-                .collect();
-            move || drop(listeners)
-        });
-    }
-    // Embedded: report our height to the parent whenever it changes.
-    {
-        let pym = props.config.pym_child_id.clone();
-        use_effect_with(embed, move |embed| {
-            let reporter = embed.then(crate::root_element).flatten().map(|root| host::HeightReporter::start(root, pym));
-            move || drop(reporter)
-        });
-    }
+    use_height_reporter(embed, props.config.pym_child_id.clone());
 
     // Derived, not stored: analysis per party visibility, rows per filter.
     let ds = &data.dataset;
@@ -152,13 +68,13 @@ pub fn Widget(props: &WidgetProps) -> Html {
         use_callback((), move |action: Action, _| dispatch.dispatch(action))
     };
     let shown = rows.len();
-    let total = ds.issues.len();
+    let total = ds.issues().len();
     html! {
         <div class="sm-widget" data-testid="widget">
             if !embed {
                 <header class="sm-header">
-                    <h1 class="sm-title">{ &ds.title }</h1>
-                    if let Some(d) = &ds.description { <p class="sm-description">{ d }</p> }
+                    <h1 class="sm-title">{ ds.title() }</h1>
+                    if let Some(d) = ds.description() { <p class="sm-description">{ d }</p> }
                 </header>
             }
             { summary(totals, shown) }
@@ -172,7 +88,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                     <button type="button" class="sm-button" onclick={on_action.reform(|_| Action::Reset)}>{ "Reset filters" }</button>
                 </div>
             }
-            <Matrix data={data.clone()} rows={(*rows).clone()} limit={pages * ROWS_PER_PAGE} order={(*order).clone()} parties={parties.clone()}
+            <Matrix data={data.clone()} rows={(*rows).clone()} limit={pages * rows_per_page(parties.len())} order={(*order).clone()} parties={parties.clone()}
                 analyses={(*analyses).clone()} open={state.open.clone()} on_action={on_action.clone()} {on_more} />
             { legend() }
             <Compare data={data.clone()} pair={state.compare.clone()} on_action={on_action.clone()} />

@@ -2,12 +2,13 @@
 
 use std::fmt;
 
-/// A calendar date. Field order makes the derived ordering chronological.
+/// A calendar date that exists (leap years included). Field order makes the derived ordering
+/// chronological; the fields are private, so every `Date` went through `Date::new`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
-    pub year: u16,
-    pub month: u8,
-    pub day: u8,
+    year: u16,
+    month: u8,
+    day: u8,
 }
 
 impl Date {
@@ -21,7 +22,11 @@ impl Date {
             let part = &text[range];
             part.bytes().all(|c| c.is_ascii_digit()).then(|| part.parse().ok()).flatten()
         };
-        let (year, month, day) = (num(0..4)?, num(5..7)?, num(8..10)?);
+        Date::new(num(0..4)?, num(5..7)?, num(8..10)?)
+    }
+
+    /// The date `year`-`month`-`day`, or `None` unless that day exists (years 1–9999).
+    pub fn new(year: u16, month: u16, day: u16) -> Option<Date> {
         let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
         let days_in_month = match month {
             1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
@@ -30,7 +35,20 @@ impl Date {
             2 => 28,
             _ => return None,
         };
-        (year >= 1 && (1..=days_in_month).contains(&day)).then_some(Date { year, month: month as u8, day: day as u8 })
+        ((1..=9999).contains(&year) && (1..=days_in_month).contains(&day)).then_some(Date { year, month: month as u8, day: day as u8 })
+    }
+
+    pub fn year(&self) -> u16 {
+        self.year
+    }
+
+    /// 1–12.
+    pub fn month(&self) -> u8 {
+        self.month
+    }
+
+    pub fn day(&self) -> u8 {
+        self.day
     }
 
     /// A reader-facing form that needs no locale: "22 April 2025".

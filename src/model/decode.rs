@@ -2,10 +2,11 @@
 //! Limits are checked before any per-element work; every problem is collected, none stops early
 //! except a file too large, not JSON, or not an object.
 
-use super::fields::{self, report, IdTable, Obj, Problems};
+use super::fields::{self, At, Obj, Problems};
+use super::ids::{IdTable, Target};
 use super::limits::{MAX_BYTES, MAX_ISSUES, MAX_PARTIES, MAX_POSITIONS};
 use super::positions::decode_positions;
-use super::{Category, DataError, DataErrors, Dataset, ErrorKind, Issue, Party, Source, FORMAT};
+use super::{Category, DataErrors, DatasetParts, ErrorKind, Issue, Party, Source, FORMAT};
 use crate::json::{self, Value};
 
 const TOP: &[&str] = &[
@@ -27,16 +28,16 @@ pub const KNOWN_FIELDS: &[(&str, &[&str])] = &[
     ("position", super::positions::POSITION),
 ];
 
-pub(super) fn decode(text: &str) -> Result<Dataset, DataErrors> {
-    let whole = |kind| vec![DataError { path: String::new(), kind }];
+pub(super) fn decode(text: &str) -> Result<DatasetParts, DataErrors> {
+    let whole = DataErrors::whole;
     if text.len() > MAX_BYTES {
         return Err(whole(ErrorKind::FileTooLarge { bytes: text.len(), limit: MAX_BYTES }));
     }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let value = json::parse(text)
         .map_err(|e| whole(ErrorKind::Syntax { line: e.line, column: e.column, detail: e.detail }))?;
-    let mut problems = Problems::new();
-    let top = fields::object(&value, "", TOP, &mut problems).ok_or_else(|| {
+    let mut problems = Problems::default();
+    let top = fields::object(&value, At::TOP, TOP, &mut problems).ok_or_else(|| {
         let found = value.kind();
         whole(ErrorKind::WrongType { expected: "an object with \"format\", \"parties\", \"issues\"…", found })
     })?;
@@ -44,7 +45,7 @@ pub(super) fn decode(text: &str) -> Result<Dataset, DataErrors> {
 
     if let Some(format) = top.text("format", true, &mut problems) {
         if format != FORMAT {
-            report(&mut problems, "format", ErrorKind::UnsupportedFormat { value: format });
+            problems.report(|| "format".into(), ErrorKind::UnsupportedFormat { value: format });
         }
     }
     let title = top.text("title", true, &mut problems);
@@ -62,7 +63,7 @@ pub(super) fn decode(text: &str) -> Result<Dataset, DataErrors> {
     };
 
     match (title, as_of) {
-        (Some(title), Some(as_of)) if problems.is_empty() => Ok(Dataset {
+        (Some(title), Some(as_of)) if problems.is_empty() => Ok(DatasetParts {
             title,
             description,
             as_of,
@@ -72,7 +73,6 @@ pub(super) fn decode(text: &str) -> Result<Dataset, DataErrors> {
             issues,
             sources,
             positions,
-            cells: Vec::new(),
         }),
         _ => Err(problems),
     }
@@ -80,11 +80,11 @@ pub(super) fn decode(text: &str) -> Result<Dataset, DataErrors> {
 
 /// Refuses oversized lists before any element is read.
 fn check_counts(top: &Obj, problems: &mut Problems) -> Result<(), DataErrors> {
-    let mut over = Problems::new();
+    let mut over = Problems::default();
     for (what, limit) in [("parties", MAX_PARTIES), ("issues", MAX_ISSUES), ("positions", MAX_POSITIONS)] {
         if let Some(Value::Array(items)) = top.field(what, false, problems) {
             if items.len() > limit {
-                report(&mut over, what, ErrorKind::TooMany { what, count: items.len(), limit });
+                over.report(|| what.into(), ErrorKind::TooMany { what, count: items.len(), limit });
             }
         }
     }
@@ -109,72 +109,77 @@ const CATEGORIES: ListSpec = ListSpec { key: "categories", fields: CATEGORY, req
 const ISSUES: ListSpec = ListSpec { key: "issues", fields: ISSUE, required: true, at_least_one: Some("issue") };
 const SOURCES: ListSpec = ListSpec { key: "sources", fields: SOURCE, required: true, at_least_one: None };
 
-/// Decodes a list of defined things, each with an `id`, into values and an id table. Ids are
-/// registered even when another field of the element is wrong, so references to it do not
-/// produce a second, misleading problem.
-fn list<T>(
-    top: &Obj,
+/// Decodes a list of defined things, each with an `id`, into values and an id table. An
+/// element whose id is fine but another field is broken is still defined (known but broken),
+/// so references to it do not produce a second, misleading problem, and the element after it
+/// is never mistaken for it.
+fn list<'v, T>(
+    top: &Obj<'v>,
     spec: ListSpec,
     problems: &mut Problems,
-    decode_one: impl Fn(&Obj, Option<String>, &mut Problems) -> Option<T>,
-) -> (Vec<T>, IdTable) {
-    let mut ids = IdTable::default();
+    decode_one: impl Fn(&Obj<'v>, Option<&'v str>, &mut Problems) -> Option<T>,
+) -> (Vec<T>, IdTable<'v>) {
+    let mut defined = Vec::new();
     let mut out = Vec::new();
-    let Some(items) = top.array(spec.key, spec.required, problems) else { return (out, ids) };
-    if let (true, Some(what)) = (items.is_empty(), spec.at_least_one) {
-        report(problems, spec.key, ErrorKind::EmptyList { what });
-    }
-    for (i, item) in items.iter().enumerate() {
-        let path = format!("{}[{i}]", spec.key);
-        let Some(obj) = fields::object(item, &path, spec.fields, problems) else { continue };
-        let id = obj.id("id", problems);
-        if let Some(id) = &id {
-            ids.define(id, out.len(), &path, &obj.path_of("id"), problems);
+    if let Some(items) = top.array(spec.key, spec.required, problems) {
+        if let (true, Some(what)) = (items.is_empty(), spec.at_least_one) {
+            problems.report(|| spec.key.into(), ErrorKind::EmptyList { what });
         }
-        if let Some(value) = decode_one(&obj, id, problems) {
-            out.push(value);
+        for (item, value) in items.iter().enumerate() {
+            let Some(obj) = fields::object(value, At::item(spec.key, item), spec.fields, problems) else { continue };
+            let id = obj.id("id", problems);
+            let decoded = decode_one(&obj, id, problems);
+            let value = decoded.map(|v| {
+                out.push(v);
+                out.len() - 1
+            });
+            if let Some(id) = id {
+                defined.push((id, Target { item, value }));
+            }
         }
     }
-    (out, ids)
+    (out, IdTable::new(spec.key, defined, problems))
 }
 
-fn decode_party(o: &Obj, id: Option<String>, p: &mut Problems) -> Option<Party> {
+fn decode_party(o: &Obj, id: Option<&str>, p: &mut Problems) -> Option<Party> {
     let name = o.text("name", true, p);
     let short = o.text("short", false, p);
-    Some(Party { id: id?, name: name?, short })
+    Some(Party { id: id?.to_string(), name: name?, short })
 }
 
-fn decode_category(o: &Obj, id: Option<String>, p: &mut Problems) -> Option<Category> {
+fn decode_category(o: &Obj, id: Option<&str>, p: &mut Problems) -> Option<Category> {
     let name = o.text("name", true, p);
-    Some(Category { id: id?, name: name? })
+    Some(Category { id: id?.to_string(), name: name? })
 }
 
-fn decode_issue(o: &Obj, id: Option<String>, categories: &IdTable, p: &mut Problems) -> Option<Issue> {
+fn decode_issue(o: &Obj, id: Option<&str>, categories: &IdTable, p: &mut Problems) -> Option<Issue> {
     let title = o.text("title", true, p);
     let category = match o.field("category", false, p) {
-        Some(Value::String(c)) => categories.resolve("category", c, &o.path_of("category"), p).map(Some),
+        Some(Value::String(c)) => categories.resolve("category", c, || o.path_of("category"), p).map(|t| t.value),
         Some(other) => {
-            report(p, &o.path_of("category"), ErrorKind::WrongType { expected: "a category id", found: other.kind() });
+            p.report(|| o.path_of("category"), ErrorKind::WrongType { expected: "a category id", found: other.kind() });
             None
         }
         None => Some(None),
     };
     let description = o.text("description", false, p);
-    Some(Issue { id: id?, title: title?, category: category?, description })
+    // A known but broken category resolves to `Some(None)`: harmless, as the dataset is
+    // invalid then anyway.
+    Some(Issue { id: id?.to_string(), title: title?, category: category?, description })
 }
 
-fn decode_source(o: &Obj, id: Option<String>, p: &mut Problems) -> Option<Source> {
+fn decode_source(o: &Obj, id: Option<&str>, p: &mut Problems) -> Option<Source> {
     let title = o.text("title", true, p);
     let url = o.text("url", true, p).filter(|u| {
         let ok = is_http_url(u);
         if !ok {
-            report(p, &o.path_of("url"), ErrorKind::BadUrl { value: u.clone() });
+            p.report(|| o.path_of("url"), ErrorKind::BadUrl { value: u.clone() });
         }
         ok
     });
     let publisher = o.text("publisher", false, p);
     let published = o.date("published", false, p);
-    Some(Source { id: id?, title: title?, url: url?, publisher, published })
+    Some(Source { id: id?.to_string(), title: title?, url: url?, publisher, published })
 }
 
 /// Whether `url` is `http://` or `https://` followed by a host, with no spaces: the only links

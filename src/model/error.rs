@@ -27,7 +27,8 @@ pub enum ErrorKind {
     EmptyList { what: &'static str },
     BadId { value: String },
     DuplicateId { id: String, first: String },
-    UnknownRef { what: &'static str, id: String, known: Vec<String> },
+    /// `known`: the first few ids the list defines, in file order; `defined`: how many it does.
+    UnknownRef { what: &'static str, id: String, known: Vec<String>, defined: usize },
     RepeatedRef { id: String },
     BadDate { value: String },
     UnknownValue { value: String, allowed: &'static [&'static str] },
@@ -37,11 +38,56 @@ pub enum ErrorKind {
     DuplicatePosition { party: String, issue: String, date: String, first: String },
 }
 
-/// Every problem in a dataset, in file order. Never empty when returned as an error.
-pub type DataErrors = Vec<DataError>;
+/// Every problem in a dataset, mostly in file order, up to `DataErrors::KEPT` of them; the rest
+/// are only counted, so a file with 60,000 broken references cannot fill the memory or the
+/// view. Never empty when returned as an error. Reads as a slice of the kept problems.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct DataErrors {
+    kept: Vec<DataError>,
+    more: usize,
+}
 
-/// Known ids are listed in messages up to this many, so one message never floods the view.
-const KNOWN_SHOWN: usize = 12;
+impl DataErrors {
+    /// Problems kept with their messages (the error view shows them all).
+    pub const KEPT: usize = 200;
+
+    /// One problem about the file as a whole.
+    pub fn whole(kind: ErrorKind) -> DataErrors {
+        DataErrors { kept: vec![DataError { path: String::new(), kind }], more: 0 }
+    }
+
+    /// Records a problem at the path `path` builds; past `KEPT`, only counts it (and builds
+    /// nothing).
+    pub fn report(&mut self, path: impl FnOnce() -> String, kind: ErrorKind) {
+        self.report_with(path, || kind);
+    }
+
+    /// `report`, for a problem whose description costs something to build.
+    pub fn report_with(&mut self, path: impl FnOnce() -> String, kind: impl FnOnce() -> ErrorKind) {
+        if self.kept.len() < Self::KEPT {
+            self.kept.push(DataError { path: path(), kind: kind() });
+        } else {
+            self.more += 1;
+        }
+    }
+
+    /// Problems found beyond the kept ones.
+    pub fn more(&self) -> usize {
+        self.more
+    }
+
+    /// Every problem found, kept or only counted.
+    pub fn total(&self) -> usize {
+        self.kept.len() + self.more
+    }
+}
+
+impl std::ops::Deref for DataErrors {
+    type Target = [DataError];
+    fn deref(&self) -> &[DataError] {
+        &self.kept
+    }
+}
 
 fn quoted_list(items: &[&str]) -> String {
     items.iter().map(|s| format!("\"{s}\"")).collect::<Vec<_>>().join(", ")
@@ -95,9 +141,9 @@ impl fmt::Display for ErrorKind {
                 excerpt(value)
             ),
             DuplicateId { id, first } => write!(f, "duplicate id \"{id}\" (first at {first})"),
-            UnknownRef { what, id, known } => {
-                let shown: Vec<&str> = known.iter().take(KNOWN_SHOWN).map(String::as_str).collect();
-                let more = if known.len() > KNOWN_SHOWN { format!(", … {} more", known.len() - KNOWN_SHOWN) } else { String::new() };
+            UnknownRef { what, id, known, defined } => {
+                let shown: Vec<&str> = known.iter().map(String::as_str).collect();
+                let more = if *defined > known.len() { format!(", … {} more", defined - known.len()) } else { String::new() };
                 if known.is_empty() {
                     write!(f, "unknown {what} {} (the dataset defines none)", excerpt(id))
                 } else {

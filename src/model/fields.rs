@@ -1,80 +1,113 @@
 //! Reading one JSON object field by field, with a typed problem for every field that is wrong,
 //! missing or unknown. Decoders call these and never look at raw `Value`s themselves.
+//!
+//! Errors cost only when there is one: an object knows where it sits (`At`), and the text of a
+//! JSON path is built when a problem is reported, never for a field that is fine.
 
 use super::limits::MAX_CHARS;
-use super::{DataError, Date, ErrorKind};
+use super::{DataErrors, Date, ErrorKind};
 use crate::json::Value;
-use std::collections::HashMap;
 
 /// Problems collected while decoding; decoding goes on after each so all are reported at once.
-pub(super) type Problems = Vec<DataError>;
+pub(super) type Problems = DataErrors;
 
-pub(super) fn report(problems: &mut Problems, path: &str, kind: ErrorKind) {
-    problems.push(DataError { path: path.to_string(), kind });
+/// Where an object sits: the top level, or element `index` of a top-level list.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct At {
+    list: &'static str,
+    index: Option<usize>,
 }
 
-/// An object being read, with its path for messages.
+impl At {
+    pub const TOP: At = At { list: "", index: None };
+
+    pub fn item(list: &'static str, index: usize) -> At {
+        At { list, index: Some(index) }
+    }
+
+    /// `positions[3]`, or the empty path for the top level.
+    pub fn path(self) -> String {
+        match self.index {
+            Some(i) => format!("{}[{i}]", self.list),
+            None => String::new(),
+        }
+    }
+
+    /// `positions[3].party`, or `title` at the top level.
+    pub fn field(self, key: &str) -> String {
+        match self.index {
+            Some(i) => format!("{}[{i}].{key}", self.list),
+            None => key.to_string(),
+        }
+    }
+}
+
+/// An object being read, and where it sits, for messages.
 pub(super) struct Obj<'v> {
     entries: &'v [(String, Value)],
-    pub path: String,
+    pub at: At,
 }
 
 /// Opens `value` as an object whose fields must all be in `known`; reports the rest.
-pub(super) fn object<'v>(value: &'v Value, path: &str, known: &[&'static str], problems: &mut Problems) -> Option<Obj<'v>> {
+pub(super) fn object<'v>(value: &'v Value, at: At, known: &[&'static str], problems: &mut Problems) -> Option<Obj<'v>> {
     let Value::Object(entries) = value else {
-        report(problems, path, ErrorKind::WrongType { expected: "an object", found: value.kind() });
+        problems.report(|| at.path(), ErrorKind::WrongType { expected: "an object", found: value.kind() });
         return None;
     };
-    let obj = Obj { entries, path: path.to_string() };
     for (i, (key, _)) in entries.iter().enumerate() {
         if !known.contains(&key.as_str()) {
             let kind = ErrorKind::UnknownField { field: key.clone(), suggestion: nearest(key, known) };
-            report(problems, path, kind);
+            problems.report(|| at.path(), kind);
         } else if entries[..i].iter().any(|(k, _)| k == key) {
-            report(problems, path, ErrorKind::DuplicateField { field: key.clone() });
+            problems.report(|| at.path(), ErrorKind::DuplicateField { field: key.clone() });
         }
     }
-    Some(obj)
+    Some(Obj { entries, at })
 }
 
 /// The known field a typo most likely meant: same letters in another case, or at most a third
 /// of the letters (at least one) edited.
 fn nearest(field: &str, known: &[&'static str]) -> Option<&'static str> {
-    // Field names are ASCII, so ASCII case is all a typo can differ in.
-    let lower = field.to_ascii_lowercase();
     let budget = (field.chars().count() / 3).max(1);
     known
         .iter()
-        .map(|k| (edit_distance(&lower, k), *k))
-        .filter(|(d, _)| *d <= budget)
+        .filter_map(|k| edit_distance(field, k).filter(|d| *d <= budget).map(|d| (d, *k)))
         .min_by_key(|(d, _)| *d)
         .map(|(_, k)| k)
 }
 
-/// Optimal string alignment distance: insertions, deletions, substitutions and swaps of
-/// neighbours each cost one. Unknown field names are cut to 64 characters first, so a hostile
-/// key cannot make this slow.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().take(64).collect();
-    let b: Vec<char> = b.chars().collect();
-    let mut rows = vec![vec![0usize; b.len() + 1]; a.len() + 1];
-    for (i, row) in rows.iter_mut().enumerate() {
-        row[0] = i;
+/// Longest known field name `edit_distance` compares against (they are all short).
+const MAX_KNOWN: usize = 31;
+
+/// Optimal string alignment distance between `typed` (compared in ASCII lower case, cut to 64
+/// characters, so a hostile key cannot make this slow) and the known field name `known`:
+/// insertions, deletions, substitutions and swaps of neighbours each cost one. Three rows on the
+/// stack: no allocation per candidate. `None` for a known name longer than `MAX_KNOWN`.
+fn edit_distance(typed: &str, known: &str) -> Option<usize> {
+    let b = known.as_bytes();
+    if b.len() > MAX_KNOWN {
+        return None;
     }
-    for (j, cell) in rows[0].iter_mut().enumerate() {
-        *cell = j;
-    }
-    for i in 1..=a.len() {
+    let mut before = [0usize; MAX_KNOWN + 1];
+    let mut above: [usize; MAX_KNOWN + 1] = std::array::from_fn(|j| j);
+    let mut row = [0usize; MAX_KNOWN + 1];
+    let mut previous_char = None;
+    for (i, c) in typed.chars().take(64).enumerate() {
+        let c = c.to_ascii_lowercase();
+        row[0] = i + 1;
         for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut d = (rows[i - 1][j] + 1).min(rows[i][j - 1] + 1).min(rows[i - 1][j - 1] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                d = d.min(rows[i - 2][j - 2] + 1);
+            let cost = usize::from(c != char::from(b[j - 1]));
+            let mut d = (above[j] + 1).min(row[j - 1] + 1).min(above[j - 1] + cost);
+            if j > 1 && previous_char == Some(char::from(b[j - 1])) && c == char::from(b[j - 2]) {
+                d = d.min(before[j - 2] + 1);
             }
-            rows[i][j] = d;
+            row[j] = d;
         }
+        previous_char = Some(c);
+        before = above;
+        above = row;
     }
-    rows[a.len()][b.len()]
+    Some(above[b.len()])
 }
 
 /// Removes characters that could disguise text: C0/C1 controls (but line breaks and tabs) and
@@ -99,22 +132,22 @@ pub(super) fn is_valid_id(id: &str) -> bool {
 
 impl<'v> Obj<'v> {
     pub fn path_of(&self, key: &str) -> String {
-        if self.path.is_empty() {
-            key.to_string()
-        } else {
-            format!("{}.{key}", self.path)
-        }
+        self.at.field(key)
     }
 
     fn get(&self, key: &str) -> Option<&'v Value> {
         self.entries.iter().find(|(k, _)| k == key).map(|(_, v)| v)
     }
 
+    fn wrong_type(&self, key: &str, expected: &'static str, found: &Value, problems: &mut Problems) {
+        problems.report(|| self.path_of(key), ErrorKind::WrongType { expected, found: found.kind() });
+    }
+
     /// The field's value; a required one that is absent (or null) is reported.
     pub fn field(&self, key: &'static str, required: bool, problems: &mut Problems) -> Option<&'v Value> {
         match self.get(key) {
             None | Some(Value::Null) if required => {
-                report(problems, &self.path, ErrorKind::Missing { field: key });
+                problems.report(|| self.at.path(), ErrorKind::Missing { field: key });
                 None
             }
             None | Some(Value::Null) => None,
@@ -122,11 +155,12 @@ impl<'v> Obj<'v> {
         }
     }
 
-    fn string(&self, key: &'static str, required: bool, problems: &mut Problems) -> Option<&'v str> {
+    /// The field as a string, borrowed from the parsed file.
+    pub fn string(&self, key: &'static str, required: bool, problems: &mut Problems) -> Option<&'v str> {
         match self.field(key, required, problems)? {
             Value::String(s) => Some(s),
             other => {
-                report(problems, &self.path_of(key), ErrorKind::WrongType { expected: "a string", found: other.kind() });
+                self.wrong_type(key, "a string", other, problems);
                 None
             }
         }
@@ -137,23 +171,23 @@ impl<'v> Obj<'v> {
         let s = self.string(key, required, problems)?;
         let chars = s.chars().count();
         if s.trim().is_empty() {
-            report(problems, &self.path_of(key), ErrorKind::Empty);
+            problems.report(|| self.path_of(key), ErrorKind::Empty);
             None
         } else if chars > MAX_CHARS {
-            report(problems, &self.path_of(key), ErrorKind::TooLong { chars, limit: MAX_CHARS });
+            problems.report(|| self.path_of(key), ErrorKind::TooLong { chars, limit: MAX_CHARS });
             None
         } else {
             Some(without_controls(s))
         }
     }
 
-    /// A reference or definition id (always required).
-    pub fn id(&self, key: &'static str, problems: &mut Problems) -> Option<String> {
+    /// A reference or definition id (always required), borrowed from the parsed file.
+    pub fn id(&self, key: &'static str, problems: &mut Problems) -> Option<&'v str> {
         let s = self.string(key, true, problems)?;
         if is_valid_id(s) {
-            Some(s.to_string())
+            Some(s)
         } else {
-            report(problems, &self.path_of(key), ErrorKind::BadId { value: s.to_string() });
+            problems.report(|| self.path_of(key), ErrorKind::BadId { value: s.to_string() });
             None
         }
     }
@@ -162,7 +196,7 @@ impl<'v> Obj<'v> {
         let s = self.string(key, required, problems)?;
         let date = Date::parse(s);
         if date.is_none() {
-            report(problems, &self.path_of(key), ErrorKind::BadDate { value: s.to_string() });
+            problems.report(|| self.path_of(key), ErrorKind::BadDate { value: s.to_string() });
         }
         date
     }
@@ -171,7 +205,7 @@ impl<'v> Obj<'v> {
         match self.field(key, false, problems)? {
             Value::Bool(b) => Some(*b),
             other => {
-                report(problems, &self.path_of(key), ErrorKind::WrongType { expected: "true or false", found: other.kind() });
+                self.wrong_type(key, "true or false", other, problems);
                 None
             }
         }
@@ -182,7 +216,7 @@ impl<'v> Obj<'v> {
         let s = self.string(key, true, problems)?;
         let found = allowed.iter().position(|a| *a == s);
         if found.is_none() {
-            report(problems, &self.path_of(key), ErrorKind::UnknownValue { value: s.to_string(), allowed });
+            problems.report(|| self.path_of(key), ErrorKind::UnknownValue { value: s.to_string(), allowed });
         }
         found
     }
@@ -191,37 +225,9 @@ impl<'v> Obj<'v> {
         match self.field(key, required, problems)? {
             Value::Array(items) => Some(items),
             other => {
-                report(problems, &self.path_of(key), ErrorKind::WrongType { expected: "an array", found: other.kind() });
+                self.wrong_type(key, "an array", other, problems);
                 None
             }
         }
-    }
-}
-
-/// Ids defined by one list (parties, issues, …), for duplicate checks and reference lookups.
-#[derive(Default)]
-pub(super) struct IdTable {
-    order: Vec<String>,
-    index: HashMap<String, (usize, String)>,
-}
-
-impl IdTable {
-    /// Registers the id of element `at` (found at `path`), reporting a duplicate.
-    pub fn define(&mut self, id: &str, at: usize, path: &str, id_path: &str, problems: &mut Problems) {
-        if let Some((_, first)) = self.index.get(id) {
-            report(problems, id_path, ErrorKind::DuplicateId { id: id.to_string(), first: first.clone() });
-        } else {
-            self.order.push(id.to_string());
-            self.index.insert(id.to_string(), (at, path.to_string()));
-        }
-    }
-
-    /// Resolves a reference to an element index, reporting an unknown one.
-    pub fn resolve(&self, what: &'static str, id: &str, path: &str, problems: &mut Problems) -> Option<usize> {
-        let found = self.index.get(id).map(|(i, _)| *i);
-        if found.is_none() {
-            report(problems, path, ErrorKind::UnknownRef { what, id: id.to_string(), known: self.order.clone() });
-        }
-        found
     }
 }

@@ -5,6 +5,7 @@ mod date;
 mod decode;
 mod error;
 mod fields;
+mod ids;
 mod positions;
 
 pub use date::Date;
@@ -143,9 +144,29 @@ pub struct Position {
     pub sources: Vec<usize>,
 }
 
-/// A checked dataset: every reference resolved, every rule of the format met.
+/// A checked dataset: every reference resolved, every rule of the format met. Its fields are
+/// private, so nothing outside `model` can break what validation and the cell index promise.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Dataset {
+    title: String,
+    description: Option<String>,
+    as_of: Date,
+    methodology: Option<String>,
+    parties: Vec<Party>,
+    categories: Vec<Category>,
+    issues: Vec<Issue>,
+    sources: Vec<Source>,
+    positions: Vec<Position>,
+    /// Position indices ordered by issue, then party, then date: each stated cell is one run,
+    /// oldest first. Only stated cells take room, so 500 parties × 20,000 issues with few
+    /// positions costs what the positions cost, not ten million empty cells.
+    by_cell: Vec<u32>,
+    /// Per issue, where its runs start in `by_cell`; one more entry closes the last issue.
+    issue_start: Vec<u32>,
+}
+
+/// The parts of a dataset that validation produces; `Dataset::new` indexes them.
+pub(crate) struct DatasetParts {
     pub title: String,
     pub description: Option<String>,
     pub as_of: Date,
@@ -155,34 +176,100 @@ pub struct Dataset {
     pub issues: Vec<Issue>,
     pub sources: Vec<Source>,
     pub positions: Vec<Position>,
-    /// Per cell (`issue * parties.len() + party`), position indices oldest first; derived once
-    /// at parse time because every view reads it.
-    cells: Vec<Vec<usize>>,
 }
 
 impl Dataset {
-    fn index_cells(&mut self) {
-        let width = self.parties.len();
-        let mut cells = vec![Vec::new(); self.issues.len() * width];
-        for (i, p) in self.positions.iter().enumerate() {
-            cells[p.issue * width + p.party].push(i);
+    fn new(parts: DatasetParts) -> Dataset {
+        let DatasetParts { title, description, as_of, methodology, parties, categories, issues, sources, positions } = parts;
+        // Counts are far below u32::MAX: the limits cap them (see `limits`).
+        let mut by_cell: Vec<u32> = (0..positions.len() as u32).collect();
+        // (issue, party, date) is unique (validation refuses repeats), so an unstable sort
+        // orders it fully, with less code than a stable one.
+        by_cell.sort_unstable_by_key(|&i| {
+            let p = &positions[i as usize];
+            (p.issue, p.party, p.date)
+        });
+        let mut issue_start = Vec::with_capacity(issues.len() + 1);
+        let mut at = 0;
+        for issue in 0..=issues.len() {
+            while at < by_cell.len() && positions[by_cell[at] as usize].issue < issue {
+                at += 1;
+            }
+            issue_start.push(at as u32);
         }
-        for cell in &mut cells {
-            // Dates within a cell are unique (validation refuses repeats), so an unstable sort
-            // orders them fully, with less code than a stable one.
-            cell.sort_unstable_by_key(|&i| self.positions[i].date);
+        Dataset { title, description, as_of, methodology, parties, categories, issues, sources, positions, by_cell, issue_start }
+    }
+
+    pub fn title(&self) -> &str {
+        &self.title
+    }
+
+    pub fn description(&self) -> Option<&str> {
+        self.description.as_deref()
+    }
+
+    /// The date the dataset speaks for.
+    pub fn as_of(&self) -> Date {
+        self.as_of
+    }
+
+    pub fn methodology(&self) -> Option<&str> {
+        self.methodology.as_deref()
+    }
+
+    /// The columns, in dataset order.
+    pub fn parties(&self) -> &[Party] {
+        &self.parties
+    }
+
+    pub fn categories(&self) -> &[Category] {
+        &self.categories
+    }
+
+    /// The rows, in dataset order.
+    pub fn issues(&self) -> &[Issue] {
+        &self.issues
+    }
+
+    pub fn sources(&self) -> &[Source] {
+        &self.sources
+    }
+
+    /// Every position, in file order.
+    pub fn positions(&self) -> &[Position] {
+        &self.positions
+    }
+
+    /// The position indices of `issue`, grouped by party, oldest first within a party.
+    fn issue_run(&self, issue: usize) -> &[u32] {
+        match (self.issue_start.get(issue), self.issue_start.get(issue + 1)) {
+            (Some(&a), Some(&b)) => &self.by_cell[a as usize..b as usize],
+            _ => &[],
         }
-        self.cells = cells;
     }
 
     /// All positions of `party` on `issue`, oldest first: the cell's history.
     pub fn history(&self, issue: usize, party: usize) -> impl DoubleEndedIterator<Item = &Position> + '_ {
-        self.cells[issue * self.parties.len() + party].iter().map(|&i| &self.positions[i])
+        let run = self.issue_run(issue);
+        let from = run.partition_point(|&i| self.positions[i as usize].party < party);
+        let to = from + run[from..].partition_point(|&i| self.positions[i as usize].party == party);
+        run[from..to].iter().map(|&i| &self.positions[i as usize])
     }
 
     /// The latest position of `party` on `issue`, or `None` when not stated.
     pub fn current(&self, issue: usize, party: usize) -> Option<&Position> {
         self.history(issue, party).next_back()
+    }
+
+    /// The current position of every party that has stated one on `issue`, in party order.
+    /// Costs the issue's positions, not the number of parties.
+    pub fn stated(&self, issue: usize) -> impl Iterator<Item = &Position> + '_ {
+        let run = self.issue_run(issue);
+        run.iter().enumerate().filter_map(move |(k, &i)| {
+            let p = &self.positions[i as usize];
+            let last_of_party = run.get(k + 1).is_none_or(|&next| self.positions[next as usize].party != p.party);
+            last_of_party.then_some(p)
+        })
     }
 
     pub fn party_index(&self, id: &str) -> Option<usize> {
@@ -200,9 +287,7 @@ impl Dataset {
 
 /// Parses and validates a dataset, reporting every problem found.
 pub fn parse(text: &str) -> Result<Dataset, DataErrors> {
-    let mut dataset = decode::decode(text)?;
-    dataset.index_cells();
-    Ok(dataset)
+    decode::decode(text).map(Dataset::new)
 }
 
 /// The dataset compiled into the widget, so it works with no request beyond its own files.

@@ -1,14 +1,23 @@
 //! Positions: each resolves its party, issue and sources, and obeys the format's rules (a red
 //! line sits on a side; one position per party, issue and date).
 
-use super::fields::{self, report, IdTable, Obj, Problems};
+use super::fields::{self, At, Obj, Problems};
+use super::ids::{IdTable, Target};
 use super::{Confidence, Date, ErrorKind, Position, Stance};
 use crate::json::Value;
-use std::collections::HashMap;
 
 pub(super) const POSITION: &[&str] = &[
     "party", "issue", "stance", "red_line", "summary", "quote", "speaker", "conditions", "date", "confidence", "sources",
 ];
+
+/// A decoded position and the list items of its party and issue, which tell repeats apart even
+/// when a referenced element is broken.
+struct Decoded {
+    position: Option<Position>,
+    party_item: usize,
+    issue_item: usize,
+    date: Date,
+}
 
 pub(super) fn decode_positions(
     items: &[Value],
@@ -18,42 +27,47 @@ pub(super) fn decode_positions(
     problems: &mut Problems,
 ) -> Vec<Position> {
     let mut out = Vec::with_capacity(items.len());
-    let mut seen: HashMap<(usize, usize, Date), String> = HashMap::new();
+    // (party item, issue item, date, position item): sorted afterwards to find repeats, with
+    // no hashing and no path text per position.
+    let mut keys: Vec<(usize, usize, Date, usize)> = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
-        let path = format!("positions[{i}]");
-        let Some(obj) = fields::object(item, &path, POSITION, problems) else { continue };
-        let Some(position) = decode_position(&obj, parties, issues, sources, problems) else { continue };
-        let key = (position.party, position.issue, position.date);
-        if let Some(first) = seen.get(&key) {
-            let kind = ErrorKind::DuplicatePosition {
-                party: obj_text(item, "party"),
-                issue: obj_text(item, "issue"),
-                date: position.date.to_string(),
-                first: first.clone(),
-            };
-            report(problems, &path, kind);
-        } else {
-            seen.insert(key, path);
+        let Some(obj) = fields::object(item, At::item("positions", i), POSITION, problems) else { continue };
+        let Some(decoded) = decode_position(&obj, parties, issues, sources, problems) else { continue };
+        keys.push((decoded.party_item, decoded.issue_item, decoded.date, i));
+        out.extend(decoded.position);
+    }
+    keys.sort_unstable();
+    let same = |a: &(usize, usize, Date, usize), b: &(usize, usize, Date, usize)| (a.0, a.1, a.2) == (b.0, b.1, b.2);
+    let mut repeats: Vec<(usize, usize, Date)> = keys.windows(2).filter(|w| same(&w[0], &w[1])).map(|w| (w[1].3, w[0].3, w[0].2)).collect();
+    // Three or more on one key all point at the first.
+    for k in 1..repeats.len() {
+        let (earlier, first) = (repeats[k - 1], &mut repeats[k].1);
+        if earlier.0 == *first {
+            *first = earlier.1;
         }
-        out.push(position);
+    }
+    repeats.sort_unstable();
+    for (item, first, date) in repeats {
+        let text = |key| match items[item].get(key) {
+            Some(Value::String(s)) => s.clone(),
+            _ => String::new(),
+        };
+        let first = At::item("positions", first).path();
+        let kind = ErrorKind::DuplicatePosition { party: text("party"), issue: text("issue"), date: date.to_string(), first };
+        problems.report(|| At::item("positions", item).path(), kind);
     }
     out
 }
 
-fn obj_text(item: &Value, key: &str) -> String {
-    match item.get(key) {
-        Some(Value::String(s)) => s.clone(),
-        _ => String::new(),
-    }
-}
-
-fn decode_position(o: &Obj, parties: &IdTable, issues: &IdTable, sources: &IdTable, p: &mut Problems) -> Option<Position> {
-    let party = o.id("party", p).and_then(|id| parties.resolve("party", &id, &o.path_of("party"), p));
-    let issue = o.id("issue", p).and_then(|id| issues.resolve("issue", &id, &o.path_of("issue"), p));
+/// A position's fields, each checked; `None` only when its party, issue or date is unusable
+/// (then it cannot be compared with others either).
+fn decode_position(o: &Obj, parties: &IdTable, issues: &IdTable, sources: &IdTable, p: &mut Problems) -> Option<Decoded> {
+    let party = o.id("party", p).and_then(|id| parties.resolve("party", id, || o.path_of("party"), p));
+    let issue = o.id("issue", p).and_then(|id| issues.resolve("issue", id, || o.path_of("issue"), p));
     let stance = o.choice("stance", Stance::NAMES, p).map(|i| Stance::ALL[i]);
     let red_line = o.boolean("red_line", p).unwrap_or(false);
     if let (true, Some(s @ (Stance::Open | Stance::Ambivalent | Stance::Sceptical))) = (red_line, stance) {
-        report(p, &o.path_of("red_line"), ErrorKind::RedLineOffSide { stance: s.name() });
+        p.report(|| o.path_of("red_line"), ErrorKind::RedLineOffSide { stance: s.name() });
     }
     let summary = o.text("summary", true, p);
     let quote = o.text("quote", false, p);
@@ -62,46 +76,56 @@ fn decode_position(o: &Obj, parties: &IdTable, issues: &IdTable, sources: &IdTab
     let date = o.date("date", true, p);
     let confidence = o.choice("confidence", Confidence::NAMES, p).map(|i| Confidence::ALL[i]);
     let source_refs = source_refs(o, sources, p);
-    Some(Position {
-        party: party?,
-        issue: issue?,
-        stance: stance?,
-        red_line,
-        summary: summary?,
-        quote,
-        speaker,
-        conditions,
-        date: date?,
-        confidence: confidence?,
-        sources: source_refs?,
-    })
+    let (party, issue, date) = (party?, issue?, date?);
+    let position = (|| {
+        Some(Position {
+            party: party.value?,
+            issue: issue.value?,
+            stance: stance?,
+            red_line,
+            summary: summary?,
+            quote,
+            speaker,
+            conditions,
+            date,
+            confidence: confidence?,
+            sources: source_refs?,
+        })
+    })();
+    Some(Decoded { position, party_item: party.item, issue_item: issue.item, date })
 }
 
-/// The position's `sources`: at least one, each a known source id, none repeated.
+/// The position's `sources`: at least one, each a known source id, none repeated. Repeats are
+/// found by sorting, so a long list costs n log n, not n².
 fn source_refs(o: &Obj, sources: &IdTable, p: &mut Problems) -> Option<Vec<usize>> {
     let items = o.array("sources", true, p)?;
-    let path = o.path_of("sources");
+    let item_path = |i: usize| format!("{}[{i}]", o.path_of("sources"));
     if items.is_empty() {
-        report(p, &path, ErrorKind::EmptyList { what: "source" });
+        p.report(|| o.path_of("sources"), ErrorKind::EmptyList { what: "source" });
         return None;
     }
-    let mut out = Vec::with_capacity(items.len());
+    let mut found: Vec<(Target, usize)> = Vec::with_capacity(items.len());
     let mut ok = true;
     for (i, item) in items.iter().enumerate() {
-        let item_path = format!("{path}[{i}]");
         let Value::String(id) = item else {
-            report(p, &item_path, ErrorKind::WrongType { expected: "a source id", found: item.kind() });
+            p.report(|| item_path(i), ErrorKind::WrongType { expected: "a source id", found: item.kind() });
             ok = false;
             continue;
         };
-        match sources.resolve("source", id, &item_path, p) {
-            Some(index) if out.contains(&index) => {
-                report(p, &item_path, ErrorKind::RepeatedRef { id: id.clone() });
-                ok = false;
-            }
-            Some(index) => out.push(index),
+        match sources.resolve("source", id, || item_path(i), p) {
+            Some(target) => found.push((target, i)),
             None => ok = false,
         }
     }
-    ok.then_some(out)
+    let mut by_source: Vec<(usize, usize)> = found.iter().map(|(t, i)| (t.item, *i)).collect();
+    by_source.sort_unstable();
+    let mut repeats: Vec<usize> = by_source.windows(2).filter(|w| w[0].0 == w[1].0).map(|w| w[1].1).collect();
+    repeats.sort_unstable();
+    for i in repeats {
+        let Value::String(id) = &items[i] else { continue };
+        p.report(|| item_path(i), ErrorKind::RepeatedRef { id: id.clone() });
+        ok = false;
+    }
+    let values: Option<Vec<usize>> = found.iter().map(|(t, _)| t.value).collect();
+    ok.then_some(values).flatten()
 }
