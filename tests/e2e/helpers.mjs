@@ -155,3 +155,23 @@ export async function axeViolations(page, { context = 'body', runOnly } = {}) {
     targets: v.nodes.map((n) => n.target.join(' ')),
   }));
 }
+
+/**
+ * Navigates to a host page that frames the widget (same origin) and waits until the widget
+ * inside the iframe matched by `frame` leaves the loading state. Returns
+ * { frame: the Playwright Frame, state: "ready" or "error" }.
+ */
+export async function openFramedWidget(page, url, { frame = 'iframe', timeout = 15_000 } = {}) {
+  await page.goto(url);
+  const state = await page.waitForFunction(
+    (selector) => {
+      const root = document.querySelector(selector)?.contentDocument?.getElementById('stance-matrix');
+      const value = root?.getAttribute('data-state');
+      return value === 'ready' || value === 'error' ? value : null;
+    },
+    frame,
+    { timeout },
+  );
+  const element = await page.$(frame);
+  return { frame: await element.contentFrame(), state: await state.jsonValue() };
+}

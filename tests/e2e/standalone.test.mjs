@@ -2,8 +2,10 @@
 // release build served from dist/, in headless Chromium.
 
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
-import { assertNoErrors, launchBrowser, newPage, openWidget, serveDist } from './helpers.mjs';
+import { REPO_ROOT, assertNoErrors, launchBrowser, newPage, openWidget, serveDist } from './helpers.mjs';
 
 const STANCES = ['supports', 'open', 'ambivalent', 'sceptical', 'opposes', 'not-stated'];
 const STATUSES = {
@@ -16,6 +18,15 @@ const PARTY_NAMES = ['Russia', 'Ukraine', 'United States', 'United Kingdom', 'Fr
 // 2025-04-23, 23 April 2025, April 23, 2025, 23 Apr 2025
 const DATE =
   /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}\b|\b[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\b/;
+
+const DATASET = JSON.parse(readFileSync(path.join(REPO_ROOT, 'data', 'ceasefire-2025-04.json'), 'utf8'));
+// Each cell's current position: the latest-dated one of that party on that issue
+// (dates are YYYY-MM-DD, so they compare as strings).
+const CURRENT = new Map();
+for (const p of DATASET.positions) {
+  const key = `${p.issue}/${p.party}`;
+  if (!CURRENT.has(key) || CURRENT.get(key).date < p.date) CURRENT.set(key, p);
+}
 
 const row = (page, id) => page.locator(`table[data-testid="matrix"] tbody tr[data-issue="${id}"]`);
 const cell = (page, issue, party) => row(page, issue).locator(`td[data-party="${party}"]`);
@@ -96,12 +107,18 @@ describe('standalone widget with the bundled dataset', () => {
     );
     const ids = found.map((r) => r.id);
     assert.equal(new Set(ids).size, ids.length, `duplicate data-issue values: ${ids}`);
+    assert.deepEqual([...ids].sort(), DATASET.issues.map((i) => i.id).sort(), 'one row per issue of the dataset');
     for (const r of found) {
       assert.ok(r.title, `row ${r.id} has no th[scope="row"] title`);
       assert.equal(r.stances.length, PARTY_NAMES.length, `row ${r.id}: one cell per party`);
+      assert.deepEqual(r.stances.map((s) => s.party), DATASET.parties.map((p) => p.id), `row ${r.id}: party columns`);
       for (const s of r.stances) {
         assert.ok(STANCES.includes(s.stance), `row ${r.id} party ${s.party}: data-stance=${s.stance}`);
-        assert.ok(s.redLine === null || s.redLine === 'true' || s.redLine === 'false');
+        // The cell shows the current position from the dataset, or "not-stated" without one;
+        // data-red-line is "true" on a red line and absent otherwise.
+        const current = CURRENT.get(`${r.id}/${s.party}`);
+        assert.equal(s.stance, current?.stance ?? 'not-stated', `row ${r.id} party ${s.party}: data-stance`);
+        assert.equal(s.redLine, current?.red_line ? 'true' : null, `row ${r.id} party ${s.party}: data-red-line`);
       }
       assert.ok(r.status in STATUSES, `row ${r.id}: data-status=${r.status}`);
       assert.ok(
