@@ -51,9 +51,14 @@ proptest! {
     }
 
     #[test]
-    fn json_shaped_text_never_panics(text in "[\\[\\]{}\",:0-9a-z\\\\ .eE+-]{0,120}") {
+    fn json_shaped_text_fails_at_a_position_inside_the_text(text in "[\\[\\]{}\",:0-9a-z\\\\ .eE+\n-]{0,120}") {
         if let Err(e) = parse(&text) {
-            prop_assert!(e.line >= 1 && e.column >= 1);
+            // The position points into the text (or just past its end): the line exists and
+            // the column is at most one past that line's last character.
+            let lines: Vec<&str> = text.split('\n').collect();
+            prop_assert!((1..=lines.len()).contains(&e.line), "line {} of {}", e.line, lines.len());
+            let width = lines[e.line - 1].chars().count();
+            prop_assert!((1..=width + 1).contains(&e.column), "column {} of a {}-character line", e.column, width);
         }
     }
 }
