@@ -239,18 +239,36 @@ impl PairTable {
         (a != b && b < self.parties).then(|| self.scores[Self::slot(self.parties, a, b)])
     }
 
-    /// Every pair `(a, b, score)` with `a < b`, sorted by agreement: highest share first, pairs
-    /// with nothing stated jointly last, ties in party order.
-    pub fn ranked(&self) -> Vec<(usize, usize, PairScore)> {
+    /// The `limit` pairs `(a, b, score)`, `a < b`, with the most agreement: highest share
+    /// first, pairs with nothing stated jointly last, ties by more joint issues, then in party
+    /// order. Keeps only `limit` pairs while it looks (500 parties make 124,750 pairs).
+    pub fn top(&self, limit: usize) -> Vec<(usize, usize, PairScore)> {
         let n = self.parties;
-        let mut pairs: Vec<(usize, usize, PairScore)> =
-            (0..n).flat_map(|a| (a + 1..n).map(move |b| (a, b))).map(|(a, b)| (a, b, self.scores[Self::slot(n, a, b)])).collect();
-        // Compared as fractions, so no float rounding decides an order.
-        pairs.sort_by(|x, y| {
-            let (sx, sy) = (x.2, y.2);
-            let by_share = (sy.same_side * sx.joint).cmp(&(sx.same_side * sy.joint));
-            (sy.joint > 0).cmp(&(sx.joint > 0)).then(by_share).then(sy.joint.cmp(&sx.joint)).then((x.0, x.1).cmp(&(y.0, y.1)))
-        });
-        pairs
+        let mut best: Vec<(usize, usize, PairScore)> = Vec::with_capacity(limit.min(self.scores.len()) + 1);
+        for (a, b) in (0..n).flat_map(|a| (a + 1..n).map(move |b| (a, b))) {
+            let pair = (a, b, self.scores[Self::slot(n, a, b)]);
+            let at = best.partition_point(|x| Self::rank(x, &pair).is_le());
+            if at < limit {
+                best.insert(at, pair);
+                best.truncate(limit);
+            }
+        }
+        best
+    }
+
+    /// The order of `top`. Shares are compared as fractions, so no float rounding decides.
+    fn rank(x: &(usize, usize, PairScore), y: &(usize, usize, PairScore)) -> std::cmp::Ordering {
+        let (sx, sy) = (x.2, y.2);
+        let by_share = (sy.same_side * sx.joint).cmp(&(sx.same_side * sy.joint));
+        (sy.joint > 0).cmp(&(sx.joint > 0)).then(by_share).then(sy.joint.cmp(&sx.joint)).then((x.0, x.1).cmp(&(y.0, y.1)))
+    }
+
+    /// How many pairs there are.
+    pub fn len(&self) -> usize {
+        self.scores.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.scores.is_empty()
     }
 }

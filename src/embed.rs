@@ -13,28 +13,49 @@ pub enum Theme {
     Dark,
 }
 
+/// `?data=`: a newsroom's dataset to load instead of the bundled one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DataParam {
+    /// The address, decoded.
+    Url(String),
+    /// The value as written, which is not valid percent-encoded UTF-8 (`?data=%ZZ`): an error
+    /// the reader sees, never a silent fallback to the bundled data.
+    Malformed(String),
+}
+
 /// What the page's query asks for.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct PageConfig {
     /// No page chrome; report height to the parent. Also set when framed (see `host.rs`).
     pub embed: bool,
-    /// A newsroom's dataset to load instead of the bundled one, as given.
-    pub data_url: Option<String>,
+    /// The first `data` parameter, if it is not empty.
+    pub data: Option<DataParam>,
     pub theme: Theme,
     /// Set by a pym.js `Parent`, which appends `childId` and `initialWidth` to the URL.
     pub pym_child_id: Option<String>,
 }
 
 impl PageConfig {
-    /// Reads a query string (`?embed&data=…`); unknown or malformed parts are ignored.
+    /// Reads a query string (`?embed&data=…`); unknown or malformed parts are ignored, but
+    /// for `data`. The rule for `data`, which `web/boot.js` follows too: the first `data`
+    /// parameter decides; empty means the bundled dataset; a value that does not decode is
+    /// `DataParam::Malformed`.
     pub fn from_query(query: &str) -> PageConfig {
         let mut config = PageConfig::default();
+        let mut seen_data = false;
         for part in query.trim_start_matches('?').split('&') {
             let (key, raw) = part.split_once('=').unwrap_or((part, ""));
+            if key == "data" && !std::mem::replace(&mut seen_data, true) {
+                config.data = match unescape(raw) {
+                    Some(v) if v.trim().is_empty() => None,
+                    Some(v) => Some(DataParam::Url(v.trim().to_string())),
+                    None => Some(DataParam::Malformed(raw.to_string())),
+                };
+                continue;
+            }
             let Some(value) = unescape(raw) else { continue };
             match key {
                 "embed" => config.embed = !matches!(value.as_str(), "0" | "false"),
-                "data" if !value.trim().is_empty() => config.data_url = Some(value.trim().to_string()),
                 "theme" => {
                     config.theme = match value.as_str() {
                         "light" => Theme::Light,
@@ -51,6 +72,33 @@ impl PageConfig {
         }
         config
     }
+}
+
+impl DataParam {
+    /// The parameter as the reader should see it in a message.
+    pub fn as_written(&self) -> &str {
+        match self {
+            DataParam::Url(url) | DataParam::Malformed(url) => url,
+        }
+    }
+}
+
+/// The origins besides the page's own that `?data=` may load from, set when the widget is
+/// built: `STANCE_MATRIX_DATA_ORIGINS="https://a.example https://b.example" trunk build`.
+/// Without it, only the page's own origin: nobody can show fabricated positions under a
+/// newsroom's address by linking to it with `?data=` pointing elsewhere.
+pub const ALLOWED_DATA_ORIGINS: &str = match option_env!("STANCE_MATRIX_DATA_ORIGINS") {
+    Some(list) => list,
+    None => "",
+};
+
+/// Whether a dataset at `origin` (e.g. `https://news.example`) may be shown on a page at
+/// `page_origin`: the same origin, or one listed in `allowed` (separated by spaces or commas;
+/// a trailing `/` is forgiven). An opaque origin (`null`) is never allowed.
+pub fn data_origin_allowed(origin: &str, page_origin: &str, allowed: &str) -> bool {
+    origin != "null"
+        && (origin == page_origin
+            || allowed.split([' ', ',', '\n']).map(|o| o.trim().trim_end_matches('/')).any(|o| !o.is_empty() && o == origin))
 }
 
 /// pym.js child ids are element ids; anything else could forge another child's messages.

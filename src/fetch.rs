@@ -37,7 +37,8 @@ fn js_failed(error: JsValue) -> crate::loading::LoadError {
     request_failed(&name.unwrap_or_default())
 }
 
-/// Fetches a dataset's text from `url` (relative to the page, or absolute http(s)), giving up
+/// Fetches a dataset's text from `url` (relative to the page, or absolute http(s) on an allowed
+/// origin, see `embed::data_origin_allowed`), giving up
 /// after `TIMEOUT_SECONDS`, refusing a body announced over the size limit. Uses the request
 /// `boot.js` already started for it, if any. The browser's `fetch` directly: an HTTP client
 /// crate would add bytes to the wasm for one GET.
@@ -48,6 +49,10 @@ pub async fn fetch_text(url: &str) -> Result<String, crate::loading::LoadError> 
     let resolved = web_sys::Url::new_with_base(url, &base).map_err(|_| LoadError::BadUrl)?;
     if !matches!(resolved.protocol().as_str(), "http:" | "https:") {
         return Err(LoadError::BadUrl);
+    }
+    let page_origin = window().location().origin().unwrap_or_default();
+    if !crate::embed::data_origin_allowed(&resolved.origin(), &page_origin, crate::embed::ALLOWED_DATA_ORIGINS) {
+        return Err(LoadError::OriginNotAllowed { origin: resolved.origin() });
     }
     // Held until the body is read: dropping the timer would lift the time limit.
     let mut _timer = None;

@@ -4,6 +4,7 @@
 use crate::analysis::PairTable;
 use crate::model::Dataset;
 use crate::search::SearchIndex;
+use std::cell::OnceCell;
 use std::rc::Rc;
 
 /// A loaded dataset with what is derived from it once: neither the search index nor the
@@ -11,7 +12,9 @@ use std::rc::Rc;
 pub struct Loaded {
     pub dataset: Dataset,
     pub index: SearchIndex,
-    pub pairs: PairTable,
+    /// Built when first asked for: 500 parties make 124,750 pairs, which a reader who never
+    /// opens "Party against party" should not pay for.
+    pairs: OnceCell<PairTable>,
     /// The text as loaded, offered as the JSON download.
     pub text: String,
     /// `?data=` as given, or `None` for the bundled dataset.
@@ -20,7 +23,12 @@ pub struct Loaded {
 
 impl Loaded {
     pub fn new(dataset: Dataset, text: String, data_url: Option<String>) -> Loaded {
-        Loaded { index: SearchIndex::new(&dataset), pairs: PairTable::new(&dataset), dataset, text, data_url }
+        Loaded { index: SearchIndex::new(&dataset), pairs: OnceCell::new(), dataset, text, data_url }
+    }
+
+    /// Party against party over the whole dataset.
+    pub fn pairs(&self) -> &PairTable {
+        self.pairs.get_or_init(|| PairTable::new(&self.dataset))
     }
 }
 

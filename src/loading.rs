@@ -12,6 +12,10 @@ pub const TIMEOUT_SECONDS: u32 = 15;
 pub enum LoadError {
     /// `?data=` is not an http(s) address (after resolving a relative one).
     BadUrl,
+    /// `?data=` is not valid percent-encoding (`%ZZ`), so it names no address at all.
+    MalformedParam,
+    /// `?data=` points at an origin this build does not load from.
+    OriginNotAllowed { origin: String },
     /// The request failed before an answer: offline, DNS, refused, or blocked by CORS.
     Network,
     Timeout,
@@ -27,6 +31,14 @@ impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             LoadError::BadUrl => write!(f, "the address is not an http:// or https:// URL"),
+            LoadError::MalformedParam => write!(
+                f,
+                "the address in ?data= is not valid URL encoding (a % must be followed by two hex digits)"
+            ),
+            LoadError::OriginNotAllowed { origin } => write!(
+                f,
+                "this widget does not load data from {origin}: only from its own site and the sites its publisher allowed"
+            ),
             LoadError::Network => write!(
                 f,
                 "the request failed: the server could not be reached, or it does not allow this page to read the file (CORS)"

@@ -142,9 +142,11 @@ fn ranked_pairs_put_the_most_agreement_first_and_unstated_pairs_last() {
         pos("c", "i2", "supports", false),
     ]);
     let ranked: Vec<(usize, usize, Option<usize>)> =
-        PairTable::new(&ds).ranked().iter().map(|&(a, b, s)| (a, b, s.percent())).collect();
+        PairTable::new(&ds).top(10).iter().map(|&(a, b, s)| (a, b, s.percent())).collect();
     // a–b agree on both (100 %), a–c and b–c on one of two (50 %), d has stated nothing.
     assert_eq!(ranked, [(0, 1, Some(100)), (0, 2, Some(50)), (1, 2, Some(50)), (0, 3, None), (1, 3, None), (2, 3, None)]);
+    let top: Vec<(usize, usize)> = PairTable::new(&ds).top(2).iter().map(|&(a, b, _)| (a, b)).collect();
+    assert_eq!(top, [(0, 1), (0, 2)], "the best two, in order");
 }
 
 #[test]

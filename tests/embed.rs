@@ -7,12 +7,12 @@ fn the_query_selects_embed_mode_data_theme_and_pym() {
     let c = PageConfig::from_query("?embed&data=https%3A%2F%2Fnews.example%2Fd.json&theme=dark");
     assert_eq!(
         c,
-        PageConfig { embed: true, data_url: Some("https://news.example/d.json".into()), theme: Theme::Dark, pym_child_id: None }
+        PageConfig { embed: true, data: Some(DataParam::Url("https://news.example/d.json".into())), theme: Theme::Dark, pym_child_id: None }
     );
     assert_eq!(PageConfig::from_query("").embed, false);
     assert_eq!(PageConfig::from_query("?embed=0").embed, false);
     assert_eq!(PageConfig::from_query("?theme=purple").theme, Theme::Auto);
-    assert_eq!(PageConfig::from_query("?data=%ZZ&data=").data_url, None);
+    assert_eq!(PageConfig::from_query("?data=&data=x.json").data, None, "the first data parameter decides");
     let pym = PageConfig::from_query("?initialWidth=640&childId=stance-1&parentTitle=x");
     assert_eq!((pym.embed, pym.pym_child_id.as_deref()), (true, Some("stance-1")));
     assert_eq!(PageConfig::from_query("?childId=a%22b").pym_child_id, None, "ids that are not element ids are refused");
@@ -40,4 +40,31 @@ fn the_readme_shows_the_snippet_the_widget_generates() {
     let readme = include_str!("../README.md");
     let code = snippet("https://graphics.example.org/stance-matrix/?embed", "Stance matrix: Russia–Ukraine ceasefire talks, April 2025");
     assert!(readme.contains(&code), "README.md must contain exactly:\n{code}");
+}
+
+#[test]
+fn the_first_data_parameter_decides_and_a_malformed_one_is_an_error() {
+    let data = |q: &str| PageConfig::from_query(q).data;
+    assert_eq!(data("?data=a.json&data=b.json"), Some(DataParam::Url("a.json".into())));
+    assert_eq!(data("?data=%ZZ"), Some(DataParam::Malformed("%ZZ".into())), "never a silent fallback to the bundled data");
+    assert_eq!(data("?data=%ZZ&data=b.json"), Some(DataParam::Malformed("%ZZ".into())));
+    assert_eq!(data("?data=%E2%82"), Some(DataParam::Malformed("%E2%82".into())), "not UTF-8");
+    assert_eq!(data("?data=+x%20y.json+"), Some(DataParam::Url("x y.json".into())), "+ is a space, as forms write it");
+    assert_eq!(data("?data"), None);
+    assert_eq!(data("?datax=a.json&xdata=b.json"), None);
+}
+
+#[test]
+fn data_loads_from_the_page_origin_and_the_origins_allowed_at_build_time() {
+    let page = "https://graphics.example.org";
+    assert!(data_origin_allowed("https://graphics.example.org", page, ""));
+    assert!(!data_origin_allowed("https://evil.example", page, ""));
+    assert!(!data_origin_allowed("http://graphics.example.org", page, ""), "another scheme is another origin");
+    assert!(!data_origin_allowed("https://graphics.example.org:8443", page, ""), "another port too");
+    let allowed = "https://data.example.org, https://cdn.example.net/";
+    assert!(data_origin_allowed("https://data.example.org", page, allowed));
+    assert!(data_origin_allowed("https://cdn.example.net", page, allowed));
+    assert!(!data_origin_allowed("https://example.org", page, allowed));
+    assert!(!data_origin_allowed("null", "null", ""), "an opaque origin is never allowed");
+    assert!(!data_origin_allowed("https://data.example.org.evil.example", page, allowed));
 }

@@ -4,18 +4,28 @@
 const tag = document.querySelector('script[data-bindings][data-wasm]');
 
 // A newsroom's dataset (?data=) is requested now, while the wasm downloads, not after it
-// starts; the widget picks the answer up (host.rs, `prefetched`). The promise never rejects:
+// starts; the widget picks the answer up (fetch.rs, `prefetched`). The promise never rejects:
 // a failure becomes { error: name }, so no "uncaught in promise" reaches the console before
 // the widget reads it. The 15-second limit matches the widget's own.
-const data = new URLSearchParams(location.search).get('data');
-if (data && data.trim()) {
+// The same rule as the widget's (embed.rs, `PageConfig::from_query`): the first `data`
+// parameter decides, `+` is a space, and a value that does not decode is left to the widget,
+// which reports it. Only same-origin data is requested early: the widget checks other origins
+// against the allow-list it was built with, and a refused address must not be requested.
+const param = location.search.slice(1).split('&').find((part) => part.split('=')[0] === 'data');
+let data = null;
+try {
+  data = param === undefined ? null : decodeURIComponent(param.slice(5).replace(/\+/g, ' ')).trim();
+} catch (_) {
+  // Malformed: the widget shows the error.
+}
+if (data) {
   try {
-    const href = new URL(data.trim(), location.href);
-    if (href.protocol === 'http:' || href.protocol === 'https:') {
+    const href = new URL(data, location.href);
+    if (href.origin === location.origin && (href.protocol === 'http:' || href.protocol === 'https:')) {
       const controller = new AbortController();
       setTimeout(() => controller.abort(), 15000);
       window.stanceMatrixPrefetch = {
-        url: data.trim(),
+        url: data,
         answer: fetch(href, { signal: controller.signal }).then(
           (response) => ({ response }),
           (error) => ({ error: error && error.name }),

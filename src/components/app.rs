@@ -4,7 +4,7 @@
 use super::error_view::error_view;
 use super::widget::Widget;
 use crate::loaded::{Data, Loaded};
-use crate::embed::PageConfig;
+use crate::embed::{DataParam, PageConfig};
 use crate::loading::LoadError;
 use crate::model::{self, BUNDLED};
 use std::rc::Rc;
@@ -32,18 +32,19 @@ fn from_text(text: String, data_url: Option<String>) -> Load {
 
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
-    let data_url = props.config.data_url.clone();
+    let data = props.config.data.clone();
     let load = {
-        let data_url = data_url.clone();
-        use_state(move || match data_url {
+        let data = data.clone();
+        use_state(move || match data {
             None => from_text(BUNDLED.to_string(), None),
-            Some(_) => Load::Loading,
+            Some(DataParam::Malformed(_)) => Load::Failed(LoadError::MalformedParam),
+            Some(DataParam::Url(_)) => Load::Loading,
         })
     };
     {
         let load = load.clone();
-        use_effect_with(data_url.clone(), move |url| {
-            if let Some(url) = url.clone() {
+        use_effect_with(data.clone(), move |data| {
+            if let Some(DataParam::Url(url)) = data.clone() {
                 load.set(Load::Loading);
                 wasm_bindgen_futures::spawn_local(async move {
                     let next = match crate::fetch::fetch_text(&url).await {
@@ -62,13 +63,14 @@ pub fn App(props: &AppProps) -> Html {
     };
     use_effect_with(state, |state| crate::host::mark_root_state(state));
 
+    let requested = data.as_ref().map(DataParam::as_written);
     match &*load {
         Load::Loading => html! {
             <div class="sm-loading" data-testid="loading" role="status">
-                <p>{ "Loading the dataset" }{ data_url.as_deref().map(|u| format!(" from {u}")).unwrap_or_default() }{ "…" }</p>
+                <p>{ "Loading the dataset" }{ requested.map(|u| format!(" from {u}")).unwrap_or_default() }{ "…" }</p>
             </div>
         },
-        Load::Failed(error) => error_view(data_url.as_deref(), error),
+        Load::Failed(error) => error_view(requested, error),
         Load::Ready(data) => html! {
             <Widget data={data.clone()} config={props.config.clone()} />
         },

@@ -87,34 +87,49 @@ pub fn Compare(props: &CompareProps) -> Html {
         }
         _ => Html::default(),
     };
-    let ranked = use_memo(props.data.clone(), |data| data.pairs.ranked());
+    // Many parties: folded until the reader asks, and only then computed.
+    let open = use_state(|| n <= SQUARE_MAX);
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |e: Event| open.set(e.target_unchecked_into::<web_sys::HtmlDetailsElement>().open()))
+    };
     let shown_pairs = use_state(|| PAIRS_PER_PAGE);
     let on_more_pairs = {
         let shown_pairs = shown_pairs.clone();
         Callback::from(move |_: MouseEvent| shown_pairs.set(*shown_pairs + PAIRS_PER_PAGE))
     };
-    let waiting = ranked.len().saturating_sub(*shown_pairs);
+    let body = open.then(|| {
+        let pairs = props.data.pairs();
+        let waiting = pairs.len().saturating_sub(*shown_pairs);
+        html! {
+            <>
+                if n <= SQUARE_MAX { { square(ds, pairs) } }
+                <ol class="sm-pair-list" data-testid="pair-list" aria-label="Pairs of parties, most agreement first">
+                    { for pairs.top(*shown_pairs).into_iter().map(|(a, b, score)| pair_item(ds, a, b, score)) }
+                </ol>
+                if waiting > 0 {
+                    <p class="sm-more">
+                        <button type="button" class="sm-button" data-testid="more-pairs" onclick={on_more_pairs}>
+                            { format!("Show {} more pairs", waiting.min(PAIRS_PER_PAGE)) }
+                        </button>
+                        <span class="sm-muted">{ format!(" ({waiting} not shown yet)") }</span>
+                    </p>
+                }
+                <div class="sm-pair-pick">
+                    { select("sm-pair-a", "Compare", a) }
+                    { select("sm-pair-b", "with", b) }
+                </div>
+                { lists }
+            </>
+        }
+    });
     html! {
         <section class="sm-compare" aria-labelledby="sm-compare-title" data-testid="compare">
-            <h2 id="sm-compare-title" class="sm-h2">{ "Party against party" }</h2>
-            <p class="sm-muted">{ "Share of the issues both parties have stated on which they stand on the same side, over the whole dataset." }</p>
-            if n <= SQUARE_MAX { { square(ds, &props.data.pairs) } }
-            <ol class="sm-pair-list" data-testid="pair-list" aria-label="Pairs of parties, most agreement first">
-                { for ranked.iter().take(*shown_pairs).map(|&(a, b, score)| pair_item(ds, a, b, score)) }
-            </ol>
-            if waiting > 0 {
-                <p class="sm-more">
-                    <button type="button" class="sm-button" data-testid="more-pairs" onclick={on_more_pairs}>
-                        { format!("Show {} more pairs", waiting.min(PAIRS_PER_PAGE)) }
-                    </button>
-                    <span class="sm-muted">{ format!(" ({waiting} not shown yet)") }</span>
-                </p>
-            }
-            <div class="sm-pair-pick">
-                { select("sm-pair-a", "Compare", a) }
-                { select("sm-pair-b", "with", b) }
-            </div>
-            { lists }
+            <details class="sm-compare-body" open={*open} {ontoggle}>
+                <summary><h2 id="sm-compare-title" class="sm-h2">{ "Party against party" }</h2></summary>
+                <p class="sm-muted">{ "Share of the issues both parties have stated on which they stand on the same side, over the whole dataset." }</p>
+                { body.unwrap_or_default() }
+            </details>
         </section>
     }
 }
