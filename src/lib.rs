@@ -1,6 +1,6 @@
 //! Stance Matrix: where the parties to a negotiation stand on each issue.
 //!
-//! Pure modules (`json`, `model`, `analysis`, `search`, `view_state`, `fragment`, `embed`,
+//! Pure modules (`model`, `analysis`, `search`, `view_state`, `fragment`, `embed`,
 //! `loading`, `loaded`, `export`) hold no browser types and are tested natively; `components`,
 //! `host`, `height`, `fetch`, `panic_view` and `start` are the thin browser layer over them.
 
@@ -12,7 +12,6 @@ pub mod fetch;
 pub mod fragment;
 pub mod height;
 pub mod host;
-pub mod json;
 pub mod loaded;
 pub mod loading;
 pub mod model;

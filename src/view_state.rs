@@ -126,13 +126,18 @@ impl ViewState {
         next
     }
 
-    /// Whether any filter narrows the rows or columns (the open cell and pair do not count).
+    /// How many filters narrow the rows or columns: the search, the category, hidden parties
+    /// (one filter however many), and each "only" (the sort, open cell and pair do not count).
+    pub fn active_filters(&self) -> usize {
+        [!self.query.trim().is_empty(), self.category.is_some(), !self.hidden.is_empty(), self.only_conflicts, self.only_red_lines]
+            .into_iter()
+            .filter(|&on| on)
+            .count()
+    }
+
+    /// Whether any filter narrows the rows or columns.
     pub fn is_filtered(&self) -> bool {
-        !self.query.trim().is_empty()
-            || self.category.is_some()
-            || !self.hidden.is_empty()
-            || self.only_conflicts
-            || self.only_red_lines
+        self.active_filters() > 0
     }
 
     /// Per party, whether its column shows.

@@ -2,6 +2,7 @@
 //! square table of shares when the parties are few, and for a chosen pair the issues where
 //! they agree, differ and clash over a red line.
 
+use super::marks::COMPACT_MAX;
 use crate::loaded::Data;
 use crate::analysis::{pair_relation, PairRelation, PairScore, PairTable};
 use crate::model::Dataset;
@@ -19,9 +20,6 @@ pub struct CompareProps {
     /// Receives the reader's actions.
     pub on_action: Callback<Action>,
 }
-
-/// The square table is drawn up to this many parties; beyond, only the list of pairs.
-const SQUARE_MAX: usize = 6;
 
 /// Pairs listed before "Show more pairs" (500 parties make 124,750 pairs).
 const PAIRS_PER_PAGE: usize = 20;
@@ -88,7 +86,7 @@ pub fn Compare(props: &CompareProps) -> Html {
         _ => Html::default(),
     };
     // Many parties: folded until the reader asks, and only then computed.
-    let open = use_state(|| n <= SQUARE_MAX);
+    let open = use_state(|| n <= COMPACT_MAX);
     let ontoggle = {
         let open = open.clone();
         Callback::from(move |e: Event| open.set(e.target_unchecked_into::<web_sys::HtmlDetailsElement>().open()))
@@ -103,7 +101,7 @@ pub fn Compare(props: &CompareProps) -> Html {
         let waiting = pairs.len().saturating_sub(*shown_pairs);
         html! {
             <>
-                if n <= SQUARE_MAX { { square(ds, pairs) } }
+                if n <= COMPACT_MAX { { square(ds, pairs) } }
                 <ol class="sm-pair-list" data-testid="pair-list" aria-label="Pairs of parties, most agreement first">
                     { for pairs.top(*shown_pairs).into_iter().map(|(a, b, score)| pair_item(ds, a, b, score)) }
                 </ol>

@@ -1,4 +1,5 @@
-//! The filters: search, category, party columns, "only" toggles, sort, and reset.
+//! The filters: search, category, party columns, "only" toggles, sort, and reset; folded
+//! behind a "Filters" button on phones.
 
 use crate::loaded::Data;
 use crate::view_state::{Action, SortOrder, ViewState};
@@ -36,8 +37,23 @@ pub fn FilterBar(props: &FilterBarProps) -> Html {
     let on_sort = on.reform(|e: Event| Action::SetSort(SortOrder::from_name(&select_value(&e)).unwrap_or_default()));
     let on_conflicts = on.reform(|e: Event| Action::SetOnlyConflicts(checked(&e)));
     let on_red_lines = on.reform(|e: Event| Action::SetOnlyRedLines(checked(&e)));
+    // On phones the filters fold behind a button that says how many are on, so the matrix is
+    // on the first screen; wide screens always show them (styles/phone.css).
+    let unfolded = use_state(|| false);
+    let on_fold = {
+        let unfolded = unfolded.clone();
+        Callback::from(move |_: MouseEvent| unfolded.set(!*unfolded))
+    };
+    let active = state.active_filters();
     html! {
-        <form class="sm-filters" role="search" aria-label="Filter the matrix" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+        <>
+        <button type="button" class="sm-button sm-filters-toggle" data-testid="filters-toggle" aria-controls="sm-filters"
+            aria-expanded={unfolded.to_string()} onclick={on_fold}>
+            { "Filters" }
+            if active > 0 { <span class="sm-badge">{ format!(" ({active} on)") }</span> }
+        </button>
+        <form id="sm-filters" class={classes!("sm-filters", unfolded.then_some("sm-unfolded"))} role="search" aria-label="Filter the matrix"
+            onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
             <div class="sm-field sm-field-search">
                 <label for="sm-q">{ "Filter issues" }</label>
                 <input id="sm-q" type="search" value={state.query.clone()} {oninput} autocomplete="off" spellcheck="false"
@@ -89,5 +105,6 @@ pub fn FilterBar(props: &FilterBarProps) -> Html {
                 { "Reset filters" }
             </button>
         </form>
+        </>
     }
 }

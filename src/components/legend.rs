@@ -1,6 +1,6 @@
 //! The key to stances, red lines, statuses and confidence.
 
-use super::marks::{confidence_mark, stance_icon};
+use super::marks::{confidence_mark, stance_icon, status_sign};
 use crate::analysis::IssueStatus;
 use crate::model::{Confidence, Stance};
 use yew::prelude::*;
@@ -11,6 +11,23 @@ fn status_meaning(status: IssueStatus) -> &'static str {
         IssueStatus::Conflict => "parties stand on both sides; no red line is crossed",
         IssueStatus::Agreement => "at least two parties on one side, none on the other",
         IssueStatus::Unclear => "fewer than two parties on a side, or only ambivalent ones",
+    }
+}
+
+/// The one-line key to the signs that stand for words in the compact matrix on phones, shown
+/// above it (styles/phone.css); the full legend below the matrix explains every term.
+pub fn key() -> Html {
+    html! {
+        <p class="sm-key" data-testid="key">
+            { for Stance::ALL.iter().map(|s| html! {
+                <span class="sm-key-item"><span class={classes!("sm-chip", format!("sm-stance-{}", s.name()))} aria-hidden="true">{ stance_icon(*s) }</span>{ " " }{ s.label() }</span>
+            }) }
+            <span class="sm-key-item"><span class="sm-chip sm-not-stated" aria-hidden="true">{ "∅" }</span>{ " Not stated" }</span>
+            <span class="sm-key-item"><span class="sm-chip sm-red-line" aria-hidden="true">{ "!" }</span>{ " Red line" }</span>
+            { for IssueStatus::ALL.iter().map(|s| html! {
+                <span class="sm-key-item"><span class={classes!("sm-chip", "sm-key-status", format!("sm-status-{}", s.name()))} aria-hidden="true">{ status_sign(*s) }</span>{ " " }{ s.label() }</span>
+            }) }
+        </p>
     }
 }
 

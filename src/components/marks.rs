@@ -1,7 +1,12 @@
 //! The small signs the views share: a stance's sign and a confidence mark. A leaf module, so
 //! the legend, the rows and the details can all use them without importing one another.
 
+use crate::analysis::IssueStatus;
 use crate::model::{Confidence, Stance};
+
+/// The most parties whose columns all fit a 320 px screen as compact signs; with more, each
+/// issue becomes a card on phones.
+pub const COMPACT_MAX: usize = 6;
 
 /// The sign shown beside a stance word; with the word and the colour, meaning never rests on
 /// colour alone.
@@ -21,5 +26,16 @@ pub fn confidence_mark(confidence: Confidence) -> Option<&'static str> {
         Confidence::OnRecord => None,
         Confidence::Reported => Some("R"),
         Confidence::Inferred => Some("I"),
+    }
+}
+
+/// The sign that stands for an issue's status where its words do not fit (phones); the same
+/// signs are drawn by styles/phone.css, and the key explains them.
+pub fn status_sign(status: IssueStatus) -> &'static str {
+    match status {
+        IssueStatus::RedLineClash => "‼",
+        IssueStatus::Conflict => "≠",
+        IssueStatus::Agreement => "=",
+        IssueStatus::Unclear => "?",
     }
 }

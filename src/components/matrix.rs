@@ -1,6 +1,7 @@
 //! The stance matrix: a real table (issues as row headers, parties as column headers, a status
 //! column) inside its own scroll container, so a phone never scrolls the page sideways.
 
+use super::marks::COMPACT_MAX;
 use super::row::{matrix_row, RowCellsProps};
 use crate::loaded::Data;
 use crate::analysis::IssueAnalysis;
@@ -86,11 +87,14 @@ pub fn Matrix(props: &MatrixProps) -> Html {
             .map(|&i| (i, !shown[i]))
             .collect()
     };
+    // Up to six parties, phones get every column as a compact sign; more become one card per
+    // issue, the parties grouped by stance (see styles/phone.css).
+    let layout = if props.parties.len() <= COMPACT_MAX { format!("sm-cols-{}", props.parties.len() + 1) } else { "sm-many".to_string() };
     let open_issue = props.open.as_ref().and_then(|c| ds.issue_index(&c.issue));
     let open_party = props.open.as_ref().and_then(|c| ds.party_index(&c.party)).filter(|p| props.parties.contains(p));
     html! {
         <div class="sm-scroll" role="region" aria-label="Stance matrix (scrolls sideways on small screens)" tabindex="0" {onkeydown}>
-            <table class="sm-matrix" data-testid="matrix" {onclick}>
+            <table class={classes!("sm-matrix", layout)} data-testid="matrix" {onclick}>
                 <caption>
                     <span class="sm-caption-title">{ ds.title() }</span>
                     <span class="sm-caption-date">{ format!(" — as of {}", ds.as_of().long()) }</span>
@@ -105,9 +109,14 @@ pub fn Matrix(props: &MatrixProps) -> Html {
                         <th scope="col" class="sm-issue-head">{ "Issue" }</th>
                         { for props.parties.iter().map(|&p| {
                             let party = &ds.parties()[p];
+                            // Narrow screens show the short label (or, without one, the name
+                            // written vertically, so no word is cut); the header's name is
+                            // always the full one.
                             html! {
-                                <th scope="col" data-party={party.id.clone()}>
+                                <th scope="col" data-party={party.id.clone()} aria-label={party.name.clone()}
+                                    class={classes!(party.short.is_none().then_some("sm-no-short"))}>
                                     <span class="sm-party-name">{ &party.name }</span>
+                                    if let Some(short) = &party.short { <span class="sm-party-short">{ short }</span> }
                                 </th>
                             }
                         }) }

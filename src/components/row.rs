@@ -2,6 +2,7 @@
 //! the details row beneath. Props compare cheaply, so unchanged rows do not re-render.
 
 use super::cell_detail::CellDetail;
+use super::marks::COMPACT_MAX;
 use crate::loaded::Data;
 use crate::analysis::IssueAnalysis;
 use crate::model::Position;
@@ -21,6 +22,12 @@ pub struct RowCellsProps {
     pub analysis: IssueAnalysis,
     /// The party whose cell in this row is open, if any.
     pub open_party: Option<usize>,
+}
+
+/// With more parties than fit as columns on a phone, each issue becomes a card whose cells
+/// name their party (drawn by CSS from this attribute); otherwise no label is needed.
+fn card_label(props: &RowCellsProps, party: usize) -> Option<String> {
+    (props.parties.len() > COMPACT_MAX).then(|| props.data.dataset.parties()[party].label().to_string())
 }
 
 fn stated_cell(props: &RowCellsProps, party: usize, p: &Position) -> Html {
@@ -46,10 +53,11 @@ fn stated_cell(props: &RowCellsProps, party: usize, p: &Position) -> Html {
     // drawn by CSS from the classes, with empty alternative text, to keep the markup small.
     let classes = classes!("sm-cell", format!("sm-stance-{}", p.stance.name()), format!("sm-conf-{}", p.confidence.name()), p.red_line.then_some("sm-has-red-line"));
     html! {
-        <td class={classes} data-party={party_ref.id.clone()} data-stance={p.stance.name()} data-red-line={p.red_line.then_some("true")}>
+        <td class={classes} data-party={party_ref.id.clone()} data-stance={p.stance.name()} data-red-line={p.red_line.then_some("true")}
+            data-label={card_label(props, party)}>
             <button type="button" class="sm-cell-button" aria-expanded={open.to_string()} aria-label={name}
                 data-cell={CellRef::key_of(&issue.id, &party_ref.id)}>
-                { p.stance.label() }
+                <span class="sm-word">{ p.stance.label() }</span>
                 if p.red_line { { " " }<span class="sm-red-line">{ "Red line" }</span> }
             </button>
         </td>
@@ -98,8 +106,9 @@ pub fn RowCells(props: &RowCellsProps) -> Html {
             { for props.parties.iter().map(|&party| match ds.current(props.issue, party) {
                 Some(p) => stated_cell(props, party, p),
                 None => html! {
-                    <td class="sm-cell sm-not-stated" data-party={ds.parties()[party].id.clone()} data-stance="not-stated">
-                        { "Not stated" }
+                    <td class="sm-cell sm-not-stated" data-party={ds.parties()[party].id.clone()} data-stance="not-stated"
+                        data-label={card_label(props, party)}>
+                        <span class="sm-word">{ "Not stated" }</span>
                     </td>
                 },
             }) }

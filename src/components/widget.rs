@@ -3,7 +3,7 @@
 
 use super::compare::Compare;
 use super::filter_bar::FilterBar;
-use super::legend::legend;
+use super::legend::{key, legend};
 use super::summary::summary;
 use super::toolbar::Toolbar;
 use super::matrix::Matrix;
@@ -82,6 +82,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
             <p class="sm-count" role="status" aria-live="polite" data-testid="count">
                 { format!("Showing {shown} of {total} issues") }
             </p>
+            { key() }
             if shown == 0 {
                 <div class="sm-empty" data-testid="empty">
                     <p>{ "No issue matches these filters." }</p>

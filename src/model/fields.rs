@@ -6,7 +6,8 @@
 
 use super::limits::MAX_CHARS;
 use super::{DataErrors, Date, ErrorKind};
-use crate::json::Value;
+use super::value::Value;
+use std::borrow::Cow;
 
 /// Problems collected while decoding; decoding goes on after each so all are reported at once.
 pub(super) type Problems = DataErrors;
@@ -44,22 +45,22 @@ impl At {
 
 /// An object being read, and where it sits, for messages.
 pub(super) struct Obj<'v> {
-    entries: &'v [(String, Value)],
+    entries: &'v [(Cow<'v, str>, Value<'v>)],
     pub at: At,
 }
 
 /// Opens `value` as an object whose fields must all be in `known`; reports the rest.
-pub(super) fn object<'v>(value: &'v Value, at: At, known: &[&'static str], problems: &mut Problems) -> Option<Obj<'v>> {
+pub(super) fn object<'v>(value: &'v Value<'v>, at: At, known: &[&'static str], problems: &mut Problems) -> Option<Obj<'v>> {
     let Value::Object(entries) = value else {
         problems.report(|| at.path(), ErrorKind::WrongType { expected: "an object", found: value.kind() });
         return None;
     };
     for (i, (key, _)) in entries.iter().enumerate() {
-        if !known.contains(&key.as_str()) {
-            let kind = ErrorKind::UnknownField { field: key.clone(), suggestion: nearest(key, known) };
+        if !known.contains(&key.as_ref()) {
+            let kind = ErrorKind::UnknownField { field: key.to_string(), suggestion: nearest(key, known) };
             problems.report(|| at.path(), kind);
         } else if entries[..i].iter().any(|(k, _)| k == key) {
-            problems.report(|| at.path(), ErrorKind::DuplicateField { field: key.clone() });
+            problems.report(|| at.path(), ErrorKind::DuplicateField { field: key.to_string() });
         }
     }
     Some(Obj { entries, at })
@@ -135,7 +136,7 @@ impl<'v> Obj<'v> {
         self.at.field(key)
     }
 
-    fn get(&self, key: &str) -> Option<&'v Value> {
+    fn get(&self, key: &str) -> Option<&'v Value<'v>> {
         self.entries.iter().find(|(k, _)| k == key).map(|(_, v)| v)
     }
 
@@ -144,7 +145,7 @@ impl<'v> Obj<'v> {
     }
 
     /// The field's value; a required one that is absent (or null) is reported.
-    pub fn field(&self, key: &'static str, required: bool, problems: &mut Problems) -> Option<&'v Value> {
+    pub fn field(&self, key: &'static str, required: bool, problems: &mut Problems) -> Option<&'v Value<'v>> {
         match self.get(key) {
             None | Some(Value::Null) if required => {
                 problems.report(|| self.at.path(), ErrorKind::Missing { field: key });
@@ -221,7 +222,7 @@ impl<'v> Obj<'v> {
         found
     }
 
-    pub fn array(&self, key: &'static str, required: bool, problems: &mut Problems) -> Option<&'v [Value]> {
+    pub fn array(&self, key: &'static str, required: bool, problems: &mut Problems) -> Option<&'v [Value<'v>]> {
         match self.field(key, required, problems)? {
             Value::Array(items) => Some(items),
             other => {

@@ -7,6 +7,7 @@ mod error;
 mod fields;
 mod ids;
 mod positions;
+pub mod value;
 
 pub use date::Date;
 pub use decode::{is_http_url, KNOWN_FIELDS};

@@ -4,7 +4,7 @@
 use super::fields::{self, At, Obj, Problems};
 use super::ids::{IdTable, Target};
 use super::{Confidence, Date, ErrorKind, Position, Stance};
-use crate::json::Value;
+use super::value::Value;
 
 pub(super) const POSITION: &[&str] = &[
     "party", "issue", "stance", "red_line", "summary", "quote", "speaker", "conditions", "date", "confidence", "sources",
@@ -49,7 +49,7 @@ pub(super) fn decode_positions(
     repeats.sort_unstable();
     for (item, first, date) in repeats {
         let text = |key| match items[item].get(key) {
-            Some(Value::String(s)) => s.clone(),
+            Some(Value::String(s)) => s.to_string(),
             _ => String::new(),
         };
         let first = At::item("positions", first).path();
@@ -123,7 +123,7 @@ fn source_refs(o: &Obj, sources: &IdTable, p: &mut Problems) -> Option<Vec<usize
     repeats.sort_unstable();
     for i in repeats {
         let Value::String(id) = &items[i] else { continue };
-        p.report(|| item_path(i), ErrorKind::RepeatedRef { id: id.clone() });
+        p.report(|| item_path(i), ErrorKind::RepeatedRef { id: id.to_string() });
         ok = false;
     }
     let values: Option<Vec<usize>> = found.iter().map(|(t, _)| t.value).collect();
