@@ -102,9 +102,10 @@ pub fn download(file_name: &str, mime: &str, text: &str) {
     .forget();
 }
 
-/// Moves keyboard focus to the first element matching `selector`, if any.
-pub fn focus(selector: &str) {
-    if let Ok(Some(element)) = document().query_selector(selector) {
+/// Moves keyboard focus to the first element inside `within` matching `selector`, if any:
+/// scoped, so with several widgets on a page focus stays in the reader's.
+pub fn focus(within: &web_sys::Element, selector: &str) {
+    if let Ok(Some(element)) = within.query_selector(selector) {
         if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
             let _ = element.focus();
         }

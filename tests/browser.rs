@@ -2,7 +2,8 @@
 //! role, label or test id after the scheduler flushes.
 #![cfg(target_arch = "wasm32")]
 
-use stance_matrix::components::{error_view, Data, Loaded, Widget, WidgetProps};
+use stance_matrix::components::{error_view, Widget, WidgetProps};
+use stance_matrix::loaded::{Data, Loaded};
 use stance_matrix::embed::PageConfig;
 use stance_matrix::loading::LoadError;
 use stance_matrix::model::{parse, BUNDLED};
@@ -60,10 +61,15 @@ fn key(target: &Element, key: &str) {
 #[wasm_bindgen_test]
 async fn the_widget_shows_parties_as_column_headers_and_issues_as_row_headers() {
     let root = mount_widget().await;
-    let heads: Vec<String> = (0..count(&root, "table[data-testid=matrix] thead th"))
-        .filter_map(|i| root.query_selector_all("table[data-testid=matrix] thead th").ok()?.get(i)?.text_content())
+    // A party header's name is the party's full name; it shows the name, or on phones the
+    // short label.
+    let heads: Vec<String> = (0..count(&root, "table[data-testid=matrix] thead th[data-party]"))
+        .filter_map(|i| {
+            let th = root.query_selector_all("table[data-testid=matrix] thead th[data-party]").ok()?.get(i)?.dyn_into::<web_sys::Element>().ok()?;
+            Some(format!("{}|{}", th.get_attribute("aria-label")?, th.text_content()?))
+        })
         .collect();
-    assert_eq!(heads, ["Issue", "Russia", "Ukraine", "United States", "United Kingdom", "France", "Status"]);
+    assert_eq!(heads, ["Russia|RussiaRU", "Ukraine|UkraineUA", "United States|United StatesUS", "United Kingdom|United KingdomUK", "France|FranceFR"]);
     assert_eq!(count(&root, "table[data-testid=matrix] tbody tr[data-issue]:not([hidden]) th[scope=row]"), 11);
     let cell = find(&root, r#"tr[data-issue="crimea"] td[data-party="ua"]"#).expect("cell");
     assert_eq!(cell.get_attribute("data-stance").as_deref(), Some("opposes"));
@@ -232,4 +238,21 @@ async fn a_prefetch_started_by_boot_js_is_used_once_and_its_abort_is_a_timeout()
     assert_eq!(fetch_text("prefetched.json").await, Err(LoadError::Timeout));
     // Taken once: the next request goes to the network (and finds nothing there).
     assert!(matches!(fetch_text("prefetched.json").await, Err(LoadError::Status { code: 404, .. })));
+}
+
+#[wasm_bindgen_test]
+fn a_download_clicks_an_attached_link_and_revokes_its_url_only_after_the_click() {
+    // Record instead of downloading: the click and the revocation are what is under test.
+    js_sys::eval(
+        r#"window.__download = { revoked: 0, clicks: [] };
+        URL.revokeObjectURL = function () { window.__download.revoked += 1; };
+        HTMLAnchorElement.prototype.click = function () {
+          window.__download.clicks.push({ attached: this.isConnected, name: this.download, blob: this.href.startsWith('blob:') });
+        };"#,
+    )
+    .expect("instrumented");
+    stance_matrix::host::download("view.json", "application/json", "{}");
+    let seen = js_sys::eval("JSON.stringify(window.__download)").expect("state").as_string().unwrap_or_default();
+    assert_eq!(seen, r#"{"revoked":0,"clicks":[{"attached":true,"name":"view.json","blob":true}]}"#);
+    assert!(document().query_selector("a[download]").ok().flatten().is_none(), "the link is removed after the click");
 }

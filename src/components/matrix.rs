@@ -38,14 +38,19 @@ pub fn Matrix(props: &MatrixProps) -> Html {
     // Focus follows the details: into the panel when the reader opens it, back to the cell
     // when it closes. Not on first render, so a shared link does not steal focus or scroll.
     let previous = use_mut_ref(|| None::<Option<CellRef>>);
-    use_effect_with(props.open.clone(), move |open| {
-        let before = previous.borrow_mut().replace(open.clone());
-        match (before, open) {
-            (Some(_), Some(_)) => host::focus(".stance-matrix [data-testid=cell-detail] h3"),
-            (Some(Some(cell)), None) => host::focus(&format!(".stance-matrix button[data-cell=\"{}\"]", cell.key())),
-            _ => {}
-        }
-    });
+    let table = use_node_ref();
+    {
+        let table = table.clone();
+        use_effect_with(props.open.clone(), move |open| {
+            let before = previous.borrow_mut().replace(open.clone());
+            let Some(table) = table.cast::<web_sys::Element>() else { return };
+            match (before, open) {
+                (Some(_), Some(_)) => host::focus(&table, "[data-testid=cell-detail] h3"),
+                (Some(Some(cell)), None) => host::focus(&table, &format!("button[data-cell=\"{}\"]", cell.key())),
+                _ => {}
+            }
+        });
+    }
     // One click handler for every cell button (keyboard activation of a button is a click too).
     let onclick = {
         let (on_action, open) = (props.on_action.clone(), props.open.clone());
@@ -94,7 +99,7 @@ pub fn Matrix(props: &MatrixProps) -> Html {
     let open_party = props.open.as_ref().and_then(|c| ds.party_index(&c.party)).filter(|p| props.parties.contains(p));
     html! {
         <div class="sm-scroll" role="region" aria-label="Stance matrix (scrolls sideways on small screens)" tabindex="0" {onkeydown}>
-            <table class={classes!("sm-matrix", layout)} data-testid="matrix" {onclick}>
+            <table ref={table} class={classes!("sm-matrix", layout)} data-testid="matrix" {onclick}>
                 <caption>
                     <span class="sm-caption-title">{ ds.title() }</span>
                     <span class="sm-caption-date">{ format!(" — as of {}", ds.as_of().long()) }</span>

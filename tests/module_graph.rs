@@ -1,0 +1,187 @@
+//! No module imports a module that imports it back: shared pieces live below their users. Reads
+//! every `use` and every `crate::`/`super::` path in `src/`, resolves it to the module that
+//! defines the item, and looks for a cycle. (`mod` declarations and re-exports of a child by
+//! its parent are the tree itself, not imports.)
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::path::Path;
+
+/// Module path (`components::row`) → source text, for every file under `src/` but `main.rs`.
+fn modules() -> BTreeMap<String, String> {
+    fn walk(dir: &Path, out: &mut BTreeMap<String, String>) {
+        for entry in fs::read_dir(dir).expect("src/ is readable") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let rel = path.strip_prefix("src").expect("under src").with_extension("");
+                let mut parts: Vec<String> = rel.iter().map(|p| p.to_string_lossy().into_owned()).collect();
+                if parts.last().is_some_and(|p| p == "mod" || p == "lib") {
+                    parts.pop();
+                }
+                if parts != ["main"] {
+                    out.insert(parts.join("::"), fs::read_to_string(&path).expect("source"));
+                }
+            }
+        }
+    }
+    let mut out = BTreeMap::new();
+    walk(Path::new("src"), &mut out);
+    out
+}
+
+/// The source without comments and string literals, so paths in prose are not imports.
+fn code_only(source: &str) -> String {
+    let mut out = String::new();
+    for line in source.lines() {
+        let line = line.split("//").next().unwrap_or("");
+        let mut in_string = false;
+        for c in line.chars() {
+            if c == '"' {
+                in_string = !in_string;
+            } else if !in_string {
+                out.push(c);
+            }
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// Every path a module names: `use` trees expanded, plus inline `crate::a::b` / `super::x`.
+fn paths(code: &str) -> Vec<Vec<String>> {
+    fn expand(prefix: &str, tree: &str, out: &mut Vec<String>) {
+        let tree = tree.trim();
+        if let Some(open) = tree.find('{') {
+            let head = &tree[..open];
+            let inner = &tree[open + 1..tree.rfind('}').expect("balanced use tree")];
+            let (mut depth, mut start) = (0, 0);
+            for (i, c) in inner.char_indices() {
+                match c {
+                    '{' => depth += 1,
+                    '}' => depth -= 1,
+                    ',' if depth == 0 => {
+                        expand(&format!("{prefix}{head}"), &inner[start..i], out);
+                        start = i + 1;
+                    }
+                    _ => {}
+                }
+            }
+            expand(&format!("{prefix}{head}"), &inner[start..], out);
+        } else if !tree.is_empty() {
+            out.push(format!("{prefix}{}", tree.split(" as ").next().unwrap_or(tree).trim()));
+        }
+    }
+    let mut found = Vec::new();
+    for statement in code.split(';') {
+        let statement = statement.trim();
+        let body = statement.strip_prefix("pub use ").or_else(|| statement.strip_prefix("use "));
+        if let Some(body) = body {
+            expand("", &body.split_whitespace().collect::<String>(), &mut found);
+        }
+    }
+    let bytes = code.as_bytes();
+    for start in ["crate::", "super::"] {
+        for (at, _) in code.match_indices(start) {
+            if at > 0 && (bytes[at - 1].is_ascii_alphanumeric() || bytes[at - 1] == b'_' || bytes[at - 1] == b':') {
+                continue;
+            }
+            let end = code[at..].find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == ':')).map_or(code.len(), |e| at + e);
+            found.push(code[at..end].trim_end_matches(':').to_string());
+        }
+    }
+    // `use super::{…}` leaves a bare `super` behind: it names no item.
+    found.into_iter().filter(|p| p.contains("::")).map(|p| p.split("::").map(str::to_string).collect()).collect()
+}
+
+/// The module a path in module `from` points into: the longest known module prefix.
+fn target(from: &str, path: &[String], known: &BTreeMap<String, String>) -> Option<String> {
+    let mut base: Vec<String> = if from.is_empty() { Vec::new() } else { from.split("::").map(str::to_string).collect() };
+    let mut rest = path;
+    match rest.first().map(String::as_str) {
+        Some("crate") => {
+            base.clear();
+            rest = &rest[1..];
+        }
+        Some("super") => {
+            while rest.first().map(String::as_str) == Some("super") {
+                base.pop();
+                rest = &rest[1..];
+            }
+        }
+        Some("self") => rest = &rest[1..],
+        _ => return None, // an external crate, or a name in scope
+    }
+    let mut best = base.join("::");
+    let mut candidate = base;
+    for part in rest {
+        candidate.push(part.clone());
+        let name = candidate.join("::");
+        if known.contains_key(&name) {
+            best = name;
+        } else {
+            break;
+        }
+    }
+    Some(best)
+}
+
+#[test]
+fn no_module_imports_a_module_that_imports_it_back() {
+    let known = modules();
+    assert!(known.contains_key("components::matrix") && known.contains_key(""), "modules found: {:?}", known.keys());
+    let mut edges: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for (module, source) in &known {
+        let code = code_only(source);
+        for path in paths(&code) {
+            let Some(to) = target(module, &path, &known) else { continue };
+            // A parent re-exporting its child (`pub use row::X` in components) is the tree.
+            let is_child = to.strip_prefix(module.as_str()).is_some_and(|r| module.is_empty() || r.starts_with("::"));
+            let reexport = code.contains(&format!("pub use {}", path.join("::")));
+            if &to != module && !(is_child && reexport) {
+                edges.entry(module.clone()).or_default().insert(to);
+            }
+        }
+    }
+    // Depth-first search for a cycle, reporting it as a chain of modules.
+    fn visit(m: &str, edges: &BTreeMap<String, BTreeSet<String>>, stack: &mut Vec<String>, done: &mut BTreeSet<String>) -> Option<Vec<String>> {
+        if let Some(at) = stack.iter().position(|s| s == m) {
+            let mut cycle = stack[at..].to_vec();
+            cycle.push(m.to_string());
+            return Some(cycle);
+        }
+        if done.contains(m) {
+            return None;
+        }
+        stack.push(m.to_string());
+        for next in edges.get(m).into_iter().flatten() {
+            if let Some(cycle) = visit(next, edges, stack, done) {
+                return Some(cycle);
+            }
+        }
+        stack.pop();
+        done.insert(m.to_string());
+        None
+    }
+    let mut done = BTreeSet::new();
+    for module in known.keys() {
+        let cycle = visit(module, &edges, &mut Vec::new(), &mut done);
+        let show = |m: &String| if m.is_empty() { "crate".to_string() } else { m.clone() };
+        assert!(cycle.is_none(), "import cycle: {}", cycle.unwrap_or_default().iter().map(show).collect::<Vec<_>>().join(" → "));
+    }
+}
+
+#[test]
+fn the_cycle_check_sees_a_cycle_when_there_is_one() {
+    let mut known = BTreeMap::new();
+    known.insert("a".to_string(), String::new());
+    known.insert("b".to_string(), String::new());
+    let from_a = paths(&code_only("use crate::b::Thing;\nfn f() { super::b::g(); }"));
+    assert_eq!(target("a", &from_a[0], &known).as_deref(), Some("b"));
+    assert_eq!(target("a", &from_a[1], &known).as_deref(), Some("b"), "super:: from a sibling");
+    let nested = paths(&code_only("use super::{marks::{stance_icon, COMPACT_MAX}, row::RowCellsProps};"));
+    let names: Vec<String> = nested.iter().map(|p| p.join("::")).collect();
+    assert_eq!(names, ["super::marks::stance_icon", "super::marks::COMPACT_MAX", "super::row::RowCellsProps"]);
+    assert!(paths(&code_only("// use crate::b::X;\nlet s = \"crate::b\";")).is_empty(), "comments and strings are not imports");
+}
