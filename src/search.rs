@@ -7,10 +7,16 @@ use crate::model::Dataset;
 /// and "ZELENSKYY'S" match, as do "Kyiv" and "Kýiv". Covers Latin-1, Latin Extended-A and
 /// combining marks; other scripts are lower-cased only.
 pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    fold_into(&mut out, text);
+    out
+}
+
+/// `fold`, appended to `out`.
+fn fold_into(out: &mut String, text: &str) {
     // U+00C0..U+00FF, then U+0100..U+017F, one ASCII letter each ('\0': keep the character).
     const LATIN1: &str = "aaaaaa\0ceeeeiiiidnooooo\0ouuuuy\0\0aaaaaa\0ceeeeiiiidnooooo\0ouuuuy\0y";
     const EXT_A: &str = "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii\0\0jjkkkllllllllllnnnnnnnnnoooooo\0\0rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
-    let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         let code = c as u32;
         let table = match code {
@@ -27,7 +33,6 @@ pub fn fold(text: &str) -> String {
             _ => out.push(lower(c)),
         }
     }
-    out
 }
 
 /// Lower case for the cased scripts a newsroom dataset is likely to use (Latin, Greek,
@@ -79,13 +84,19 @@ impl SearchIndex {
             .iter()
             .map(|issue| {
                 let category = issue.category.map(|c| dataset.categories()[c].name.as_str());
-                let parts = [Some(issue.title.as_str()), issue.description.as_deref(), category];
-                fold(&parts.into_iter().flatten().collect::<Vec<_>>().join("\n"))
+                let mut haystack = String::new();
+                for part in [Some(issue.title.as_str()), issue.description.as_deref(), category].into_iter().flatten() {
+                    if !haystack.is_empty() {
+                        haystack.push('\n');
+                    }
+                    fold_into(&mut haystack, part);
+                }
+                haystack
             })
             .collect();
         for p in dataset.positions() {
             haystacks[p.issue].push('\n');
-            haystacks[p.issue].push_str(&fold(&p.summary));
+            fold_into(&mut haystacks[p.issue], &p.summary);
         }
         SearchIndex { haystacks }
     }

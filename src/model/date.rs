@@ -38,6 +38,12 @@ impl Date {
         ((1..=9999).contains(&year) && (1..=days_in_month).contains(&day)).then_some(Date { year, month: month as u8, day: day as u8 })
     }
 
+    /// A number that orders dates like the dates themselves (not a day count: months are
+    /// counted as 31 days), below 2^22.
+    pub fn ordinal(&self) -> u32 {
+        u32::from(self.year) * 372 + u32::from(self.month - 1) * 31 + u32::from(self.day - 1)
+    }
+
     pub fn year(&self) -> u16 {
         self.year
     }

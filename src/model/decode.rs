@@ -136,7 +136,7 @@ fn list<'v, T>(
                 out.len() - 1
             });
             if let Some(id) = id {
-                defined.push((id, Target { item, value }));
+                defined.push((id, Target::new(item, value)));
             }
         }
     }
@@ -157,7 +157,7 @@ fn decode_category(o: &Obj, id: Option<&str>, p: &mut Problems) -> Option<Catego
 fn decode_issue(o: &Obj, id: Option<&str>, categories: &IdTable, p: &mut Problems) -> Option<Issue> {
     let title = o.text("title", true, p);
     let category = match o.field("category", false, p) {
-        Some(Value::String(c)) => categories.resolve("category", c, || o.path_of("category"), p).map(|t| t.value),
+        Some(Value::String(c)) => categories.resolve("category", c, || o.path_of("category"), p).map(|t| t.value()),
         Some(other) => {
             p.report(|| o.path_of("category"), ErrorKind::WrongType { expected: "a category id", found: other.kind() });
             None

@@ -166,6 +166,28 @@ pub struct Dataset {
     issue_start: Vec<u32>,
 }
 
+/// Bits of `cell_order` that hold the position's index (positions ≤ 200,000 < 2^18).
+const ITEM_BITS: u32 = 18;
+const ITEM_MASK: u64 = (1 << ITEM_BITS) - 1;
+
+/// A sort key ordering positions by issue, party, date, then index, packed in one `u64` so
+/// every such sort in the crate is one `sort_unstable` of integers: each sort of another
+/// key type adds its own copy of the sorting code to the wasm (about 2 kB). Fits by the
+/// limits: issues < 2^15, parties < 2^9, `Date::ordinal` < 2^22, positions < 2^18.
+pub(crate) fn cell_order(issue: usize, party: usize, date: Date, index: usize) -> u64 {
+    (issue as u64) << 49 | (party as u64) << 40 | u64::from(date.ordinal()) << ITEM_BITS | index as u64
+}
+
+/// The item index a `cell_order` key carries, and whether two keys are for the same
+/// (issue, party, date).
+pub(crate) fn order_item(key: u64) -> usize {
+    (key & ITEM_MASK) as usize
+}
+
+pub(crate) fn same_cell_and_date(a: u64, b: u64) -> bool {
+    a >> ITEM_BITS == b >> ITEM_BITS
+}
+
 /// The parts of a dataset that validation produces; `Dataset::new` indexes them.
 pub(crate) struct DatasetParts {
     pub title: String,
@@ -182,14 +204,9 @@ pub(crate) struct DatasetParts {
 impl Dataset {
     fn new(parts: DatasetParts) -> Dataset {
         let DatasetParts { title, description, as_of, methodology, parties, categories, issues, sources, positions } = parts;
-        // Counts are far below u32::MAX: the limits cap them (see `limits`).
-        let mut by_cell: Vec<u32> = (0..positions.len() as u32).collect();
-        // (issue, party, date) is unique (validation refuses repeats), so an unstable sort
-        // orders it fully, with less code than a stable one.
-        by_cell.sort_unstable_by_key(|&i| {
-            let p = &positions[i as usize];
-            (p.issue, p.party, p.date)
-        });
+        let mut keys: Vec<u64> = positions.iter().enumerate().map(|(i, p)| cell_order(p.issue, p.party, p.date, i)).collect();
+        keys.sort_unstable();
+        let by_cell: Vec<u32> = keys.iter().map(|&k| (k & ITEM_MASK) as u32).collect();
         let mut issue_start = Vec::with_capacity(issues.len() + 1);
         let mut at = 0;
         for issue in 0..=issues.len() {

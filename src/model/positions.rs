@@ -3,7 +3,7 @@
 
 use super::fields::{self, At, Obj, Problems};
 use super::ids::{IdTable, Target};
-use super::{Confidence, Date, ErrorKind, Position, Stance};
+use super::{cell_order, order_item, same_cell_and_date, Confidence, Date, ErrorKind, Position, Stance};
 use super::value::Value;
 
 pub(super) const POSITION: &[&str] = &[
@@ -27,33 +27,35 @@ pub(super) fn decode_positions(
     problems: &mut Problems,
 ) -> Vec<Position> {
     let mut out = Vec::with_capacity(items.len());
-    // (party item, issue item, date, position item): sorted afterwards to find repeats, with
-    // no hashing and no path text per position.
-    let mut keys: Vec<(usize, usize, Date, usize)> = Vec::with_capacity(items.len());
+    // Sorted afterwards to find repeats, with no hashing and no path text per position.
+    let mut keys: Vec<u64> = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
         let Some(obj) = fields::object(item, At::item("positions", i), POSITION, problems) else { continue };
         let Some(decoded) = decode_position(&obj, parties, issues, sources, problems) else { continue };
-        keys.push((decoded.party_item, decoded.issue_item, decoded.date, i));
+        keys.push(cell_order(decoded.issue_item, decoded.party_item, decoded.date, i));
         out.extend(decoded.position);
     }
     keys.sort_unstable();
-    let same = |a: &(usize, usize, Date, usize), b: &(usize, usize, Date, usize)| (a.0, a.1, a.2) == (b.0, b.1, b.2);
-    let mut repeats: Vec<(usize, usize, Date)> = keys.windows(2).filter(|w| same(&w[0], &w[1])).map(|w| (w[1].3, w[0].3, w[0].2)).collect();
-    // Three or more on one key all point at the first.
-    for k in 1..repeats.len() {
-        let (earlier, first) = (repeats[k - 1], &mut repeats[k].1);
-        if earlier.0 == *first {
-            *first = earlier.1;
+    // (later item << 32 | first item): three or more on one key all point at the first.
+    let mut repeats: Vec<u64> = Vec::new();
+    let mut first = 0;
+    for (k, w) in keys.windows(2).enumerate() {
+        if !same_cell_and_date(w[0], w[1]) {
+            continue;
         }
+        if k == 0 || !same_cell_and_date(keys[k - 1], w[0]) {
+            first = order_item(w[0]);
+        }
+        repeats.push((order_item(w[1]) as u64) << 32 | first as u64);
     }
     repeats.sort_unstable();
-    for (item, first, date) in repeats {
+    for repeat in repeats {
+        let (item, first) = ((repeat >> 32) as usize, (repeat & u64::from(u32::MAX)) as usize);
         let text = |key| match items[item].get(key) {
             Some(Value::String(s)) => s.to_string(),
             _ => String::new(),
         };
-        let first = At::item("positions", first).path();
-        let kind = ErrorKind::DuplicatePosition { party: text("party"), issue: text("issue"), date: date.to_string(), first };
+        let kind = ErrorKind::DuplicatePosition { party: text("party"), issue: text("issue"), date: text("date"), first: At::item("positions", first).path() };
         problems.report(|| At::item("positions", item).path(), kind);
     }
     out
@@ -79,8 +81,8 @@ fn decode_position(o: &Obj, parties: &IdTable, issues: &IdTable, sources: &IdTab
     let (party, issue, date) = (party?, issue?, date?);
     let position = (|| {
         Some(Position {
-            party: party.value?,
-            issue: issue.value?,
+            party: party.value()?,
+            issue: issue.value()?,
             stance: stance?,
             red_line,
             summary: summary?,
@@ -92,7 +94,7 @@ fn decode_position(o: &Obj, parties: &IdTable, issues: &IdTable, sources: &IdTab
             sources: source_refs?,
         })
     })();
-    Some(Decoded { position, party_item: party.item, issue_item: issue.item, date })
+    Some(Decoded { position, party_item: party.item(), issue_item: issue.item(), date })
 }
 
 /// The position's `sources`: at least one, each a known source id, none repeated. Repeats are
@@ -117,15 +119,16 @@ fn source_refs(o: &Obj, sources: &IdTable, p: &mut Problems) -> Option<Vec<usize
             None => ok = false,
         }
     }
-    let mut by_source: Vec<(usize, usize)> = found.iter().map(|(t, i)| (t.item, *i)).collect();
+    // (source item << 32 | place in this list), sorted: repeats are neighbours.
+    let mut by_source: Vec<u64> = found.iter().map(|(t, i)| (t.item() as u64) << 32 | *i as u64).collect();
     by_source.sort_unstable();
-    let mut repeats: Vec<usize> = by_source.windows(2).filter(|w| w[0].0 == w[1].0).map(|w| w[1].1).collect();
+    let mut repeats: Vec<u64> = by_source.windows(2).filter(|w| w[0] >> 32 == w[1] >> 32).map(|w| w[1] & u64::from(u32::MAX)).collect();
     repeats.sort_unstable();
-    for i in repeats {
+    for i in repeats.into_iter().map(|i| i as usize) {
         let Value::String(id) = &items[i] else { continue };
         p.report(|| item_path(i), ErrorKind::RepeatedRef { id: id.to_string() });
         ok = false;
     }
-    let values: Option<Vec<usize>> = found.iter().map(|(t, _)| t.value).collect();
+    let values: Option<Vec<usize>> = found.iter().map(|(t, _)| t.value()).collect();
     ok.then_some(values).flatten()
 }
