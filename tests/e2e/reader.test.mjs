@@ -126,14 +126,14 @@ describe('the matrix for a reader', () => {
     await page.close();
   });
 
-  test('at 320 px the page does not scroll sideways and the matrix scrolls in its own box', async () => {
+  test('at 320 px neither the page nor the matrix box scrolls sideways: every column fits', async () => {
     const page = await newPage(browser);
     await page.setViewportSize({ width: 320, height: 700 });
     await openWidget(page, server.url);
     const [page_w, view_w] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
     assert.ok(page_w <= view_w, `${page_w} > ${view_w}`);
     const box = await page.locator('.sm-scroll').first().evaluate((e) => [e.scrollWidth, e.clientWidth]);
-    assert.ok(box[0] > box[1], 'the matrix box scrolls');
+    assert.ok(box[0] <= box[1] + 1, `the matrix box scrolls: ${box[0]} > ${box[1]}`);
     assertNoErrors(page);
     await page.close();
   });
