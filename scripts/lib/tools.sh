@@ -1,7 +1,8 @@
 # shellcheck shell=bash
 # Sourced by scripts/serve and scripts/test. `ensure_tools` installs only what is missing,
 # prints one line per tool, and takes a few seconds when everything is already present.
-# Versions are pinned to match Trunk.toml and Cargo.lock (see /work/shared/toolchain.md).
+# Versions are pinned to match Trunk.toml and Cargo.lock; the README's Requirements section
+# lists them and how long each install takes.
 
 TRUNK_VERSION=0.21.14
 WASM_OPT_VERSION=version_132
