@@ -51,7 +51,7 @@ export async function measureInteractions({ opts, base, browser, DATASETS }, { p
         for (const k of ['ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration', 'TaskDuration']) {
           r[k] = (after[k] - before[k]) * 1000;
         }
-        const expectRows = Math.min(op === 'narrow' ? d.expectedMatches : d.issues, p.limit);
+        const expectRows = Math.min(op === 'narrow' ? d.expectedMatches : d.issues, p.limit(d));
         if (r.rows !== expectRows) throw new Error(`${p.key} ${d.label} ${op}: ${r.rows} rows, expected ${expectRows}`);
         if (r.latency === null) throw new Error(`${p.key} ${d.label} ${op}: no mutation observed`);
         return r;
@@ -137,7 +137,7 @@ export function interactionSections({ opts, DATASETS }, { pageSize, paged, pages
       'records the time after it. **Latency = last callback\'s time − dispatch time.** The end of an ' +
       'operation is decided by a double `requestAnimationFrame` plus an idle callback with no further ' +
       'mutation (only to know it is over; the measured end is the last forced layout, never a frame). ' +
-      '"rows after" is the widget\'s row count after the operation.' + (paged ? ` "reference" pages ${pageSize} rows like the widget; "all rows" renders every matching row.` : ''),
+      '"rows after" is the widget\'s row count after the operation.' + (paged ? ` "reference" pages its rows like the widget (${pageSize} rows); "all rows" renders every matching row.` : ''),
     mdTable(
       ['dataset', 'operation', 'rows after', 'widget median', 'p95', '1st', 'reference median', 'p95', '1st', 'ours/ref', 'reference, all rows: median', 'ours/all-rows ref'],
       interactionRows,

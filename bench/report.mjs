@@ -53,7 +53,7 @@ export function budgetSection({ DATASETS }, { pageSize, paged }, { transferTotal
   return section(
     'Budgets',
     'kB = 1000 bytes. The ratio budgets compare medians with the like-for-like reference' +
-      (paged ? ` (same ${pageSize}-row paging); the last column compares with the reference that renders every row, for information.` : '.'),
+      (paged ? ` (same paging: ${pageSize} rows); the last column compares with the reference that renders every row, for information.` : '.'),
     mdTable(['budget', 'measured', 'target', 'result', 'stretch', 'ours/all-rows reference (info)'], budgets),
   );
 }

@@ -52,8 +52,8 @@ export function startupSection({ opts, DATASETS }, { pageSize, paged, pagesFor }
     }
   }
   const pagingNote = paged
-    ? `The widget renders long matrices ${pageSize} rows at a time (a "Show more" button adds the next ` +
-      `${pageSize}). "reference (${pageSize}-row pages)" does the same and is the like-for-like comparison ` +
+    ? `The widget renders long matrices a page of rows at a time, fewer rows the more parties there are ` +
+      `(here ${pageSize}; a "Show more" button adds the next). "reference (same pages)" does the same and is the like-for-like comparison ` +
       'used for the ratio budgets; "reference (all rows)" renders every matching row, one row per issue, ' +
       `and shows what paging saves. On the bundled data (${DATASETS[0].issues} issues) they are the same page.`
     : 'The widget renders every row, as does the reference.';

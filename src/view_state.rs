@@ -39,10 +39,11 @@ pub const ROWS_PER_PAGE: usize = 100;
 /// Cells laid out per page of rows at most, so 500 columns do not mean 50,000 cells at once.
 pub const CELLS_PER_PAGE: usize = 2_000;
 
-/// Rows per page of a table with `columns` party columns: `ROWS_PER_PAGE`, fewer for wide
-/// tables, never fewer than 10.
-pub fn rows_per_page(columns: usize) -> usize {
-    (CELLS_PER_PAGE / columns.max(1)).clamp(10, ROWS_PER_PAGE)
+/// Rows per page of a dataset with `parties` parties: `ROWS_PER_PAGE`, fewer for wide tables,
+/// never fewer than 10. By the dataset's parties, not the visible ones, so hiding a column
+/// does not change the page.
+pub fn rows_per_page(parties: usize) -> usize {
+    (CELLS_PER_PAGE / parties.max(1)).clamp(10, ROWS_PER_PAGE)
 }
 
 /// A cell of the matrix, by ids.

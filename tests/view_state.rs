@@ -218,3 +218,11 @@ fn a_link_to_an_empty_cell_opens_nothing() {
     assert_eq!(decode("cell=i3.b", &ds).open, None, "b has not stated anything on i3");
     assert_eq!(decode("cell=i3.c", &ds).open, Some(CellRef { issue: "i3".into(), party: "c".into() }));
 }
+
+#[test]
+fn wide_datasets_get_shorter_pages_but_never_fewer_than_ten_rows() {
+    assert_eq!(rows_per_page(5), ROWS_PER_PAGE);
+    assert_eq!(rows_per_page(30), 66);
+    assert_eq!(rows_per_page(500), 10);
+    assert_eq!(rows_per_page(0), ROWS_PER_PAGE);
+}

@@ -6,7 +6,7 @@ use super::row::{matrix_row, RowCellsProps};
 use crate::loaded::Data;
 use crate::analysis::IssueAnalysis;
 use crate::host;
-use crate::view_state::{Action, CellRef, ROWS_PER_PAGE};
+use crate::view_state::{rows_per_page, Action, CellRef};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -144,7 +144,7 @@ pub fn Matrix(props: &MatrixProps) -> Html {
             if waiting > 0 {
                 <p class="sm-more">
                     <button type="button" class="sm-button" data-testid="show-more" onclick={props.on_more.reform(|_| ())}>
-                        { format!("Show {} more issues", waiting.min(ROWS_PER_PAGE)) }
+                        { format!("Show {} more issues", waiting.min(rows_per_page(ds.parties().len()))) }
                     </button>
                     <span class="sm-muted">{ format!(" ({waiting} not shown yet)") }</span>
                 </p>

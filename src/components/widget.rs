@@ -89,7 +89,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                     <button type="button" class="sm-button" onclick={on_action.reform(|_| Action::Reset)}>{ "Reset filters" }</button>
                 </div>
             }
-            <Matrix data={data.clone()} rows={(*rows).clone()} limit={pages * rows_per_page(parties.len())} order={(*order).clone()} parties={parties.clone()}
+            <Matrix data={data.clone()} rows={(*rows).clone()} limit={pages * rows_per_page(ds.parties().len())} order={(*order).clone()} parties={parties.clone()}
                 analyses={(*analyses).clone()} open={state.open.clone()} on_action={on_action.clone()} {on_more} />
             { legend() }
             <Compare data={data.clone()} pair={state.compare.clone()} on_action={on_action.clone()} />
