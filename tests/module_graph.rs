@@ -49,8 +49,10 @@ fn code_only(source: &str) -> String {
     out
 }
 
-/// Every path a module names: `use` trees expanded, plus inline `crate::a::b` / `super::x`.
-fn paths(code: &str) -> Vec<Vec<String>> {
+/// Every path a module names, and whether it is a parent's `pub use` of its own child (the
+/// tree, not an import): `use` trees expanded, plus inline `crate::a::b`, `super::x` and
+/// `child::x` for each of `children` (the module's own submodules).
+fn paths(code: &str, children: &[String]) -> Vec<(Vec<String>, bool)> {
     fn expand(prefix: &str, tree: &str, out: &mut Vec<String>) {
         let tree = tree.trim();
         if let Some(open) = tree.find('{') {
@@ -73,26 +75,62 @@ fn paths(code: &str) -> Vec<Vec<String>> {
             out.push(format!("{prefix}{}", tree.split(" as ").next().unwrap_or(tree).trim()));
         }
     }
-    let mut found = Vec::new();
+    let mut found: Vec<(String, bool)> = Vec::new();
+    let mut rest_of_code = String::new();
     for statement in code.split(';') {
-        let statement = statement.trim();
-        let body = statement.strip_prefix("pub use ").or_else(|| statement.strip_prefix("use "));
-        if let Some(body) = body {
-            expand("", &body.split_whitespace().collect::<String>(), &mut found);
+        let trimmed = statement.trim();
+        let (body, public) = match (trimmed.strip_prefix("pub use "), trimmed.strip_prefix("pub(crate) use "), trimmed.strip_prefix("use ")) {
+            (Some(b), _, _) | (_, Some(b), _) => (Some(b), true),
+            (_, _, Some(b)) => (Some(b), false),
+            _ => (None, false),
+        };
+        match body {
+            Some(body) => {
+                let mut expanded = Vec::new();
+                expand("", &body.split_whitespace().collect::<String>(), &mut expanded);
+                let child = |p: &String| children.iter().any(|c| p.starts_with(&format!("{c}::")) || p.starts_with(&format!("self::{c}::")));
+                found.extend(expanded.into_iter().map(|p| (p.clone(), public && child(&p))));
+            }
+            None => {
+                rest_of_code.push_str(statement);
+                rest_of_code.push(';');
+            }
         }
     }
+    let code = rest_of_code.as_str();
     let bytes = code.as_bytes();
-    for start in ["crate::", "super::"] {
-        for (at, _) in code.match_indices(start) {
+    let starts: Vec<String> = ["crate", "super"].iter().map(|s| s.to_string()).chain(children.iter().cloned()).map(|s| s + "::").collect();
+    for start in &starts {
+        for (at, _) in code.match_indices(start.as_str()) {
             if at > 0 && (bytes[at - 1].is_ascii_alphanumeric() || bytes[at - 1] == b'_' || bytes[at - 1] == b':') {
                 continue;
             }
             let end = code[at..].find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == ':')).map_or(code.len(), |e| at + e);
-            found.push(code[at..end].trim_end_matches(':').to_string());
+            found.push((code[at..end].trim_end_matches(':').to_string(), false));
         }
     }
     // `use super::{…}` leaves a bare `super` behind: it names no item.
-    found.into_iter().filter(|p| p.contains("::")).map(|p| p.split("::").map(str::to_string).collect()).collect()
+    found.into_iter().filter(|(p, _)| p.contains("::")).map(|(p, reexport)| (p.split("::").map(str::to_string).collect(), reexport)).collect()
+}
+
+/// The module path of `name` inside `parent`.
+fn child_of(parent: &str, name: &str) -> String {
+    if parent.is_empty() {
+        name.to_string()
+    } else {
+        format!("{parent}::{name}")
+    }
+}
+
+/// The direct submodules of `module`.
+fn children(module: &str, known: &BTreeMap<String, String>) -> Vec<String> {
+    known
+        .keys()
+        .filter_map(|k| {
+            let rest = if module.is_empty() { Some(k.as_str()) } else { k.strip_prefix(module)?.strip_prefix("::") };
+            rest.filter(|r| !r.is_empty() && !r.contains("::")).map(str::to_string)
+        })
+        .collect()
 }
 
 /// The module a path in module `from` points into: the longest known module prefix.
@@ -111,6 +149,8 @@ fn target(from: &str, path: &[String], known: &BTreeMap<String, String>) -> Opti
             }
         }
         Some("self") => rest = &rest[1..],
+        // A child module, named relative to this one.
+        Some(first) if known.contains_key(&child_of(from, first)) => {}
         _ => return None, // an external crate, or a name in scope
     }
     let mut best = base.join("::");
@@ -134,12 +174,10 @@ fn no_module_imports_a_module_that_imports_it_back() {
     let mut edges: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for (module, source) in &known {
         let code = code_only(source);
-        for path in paths(&code) {
+        for (path, reexport) in paths(&code, &children(module, &known)) {
             let Some(to) = target(module, &path, &known) else { continue };
             // A parent re-exporting its child (`pub use row::X` in components) is the tree.
-            let is_child = to.strip_prefix(module.as_str()).is_some_and(|r| module.is_empty() || r.starts_with("::"));
-            let reexport = code.contains(&format!("pub use {}", path.join("::")));
-            if &to != module && !(is_child && reexport) {
+            if &to != module && !reexport {
                 edges.entry(module.clone()).or_default().insert(to);
             }
         }
@@ -177,11 +215,16 @@ fn the_cycle_check_sees_a_cycle_when_there_is_one() {
     let mut known = BTreeMap::new();
     known.insert("a".to_string(), String::new());
     known.insert("b".to_string(), String::new());
-    let from_a = paths(&code_only("use crate::b::Thing;\nfn f() { super::b::g(); }"));
-    assert_eq!(target("a", &from_a[0], &known).as_deref(), Some("b"));
-    assert_eq!(target("a", &from_a[1], &known).as_deref(), Some("b"), "super:: from a sibling");
-    let nested = paths(&code_only("use super::{marks::{stance_icon, COMPACT_MAX}, row::RowCellsProps};"));
-    let names: Vec<String> = nested.iter().map(|p| p.join("::")).collect();
+    let from_a = paths(&code_only("use crate::b::Thing;\nfn f() { super::b::g(); }"), &[]);
+    assert_eq!(target("a", &from_a[0].0, &known).as_deref(), Some("b"));
+    assert_eq!(target("a", &from_a[1].0, &known).as_deref(), Some("b"), "super:: from a sibling");
+    let nested = paths(&code_only("use super::{marks::{stance_icon, COMPACT_MAX}, row::RowCellsProps};"), &[]);
+    let names: Vec<String> = nested.iter().map(|(p, _)| p.join("::")).collect();
     assert_eq!(names, ["super::marks::stance_icon", "super::marks::COMPACT_MAX", "super::row::RowCellsProps"]);
-    assert!(paths(&code_only("// use crate::b::X;\nlet s = \"crate::b\";")).is_empty(), "comments and strings are not imports");
+    assert!(paths(&code_only("// use crate::b::X;\nlet s = \"crate::b\";"), &[]).is_empty(), "comments and strings are not imports");
+    known.insert("a::c".to_string(), String::new());
+    let relative = paths(&code_only("fn f() { c::g(); }"), &children("a", &known));
+    assert_eq!(target("a", &relative[0].0, &known).as_deref(), Some("a::c"), "a child named relative to its parent");
+    let tree = paths(&code_only("pub use c::Thing;\nuse c::Other;"), &children("a", &known));
+    assert_eq!(tree.iter().map(|(_, r)| *r).collect::<Vec<_>>(), [true, false], "a re-export of a child is the tree; a use is an import");
 }

@@ -3,8 +3,8 @@
 
 use super::error_view::error_view;
 use super::widget::Widget;
-use crate::loaded::{Data, Loaded};
 use crate::embed::{DataParam, PageConfig};
+use crate::loaded::{Data, Loaded};
 use crate::loading::LoadError;
 use crate::model::{self, BUNDLED};
 use std::rc::Rc;

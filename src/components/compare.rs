@@ -3,8 +3,8 @@
 //! they agree, differ and clash over a red line.
 
 use super::marks::COMPACT_MAX;
-use crate::loaded::Data;
 use crate::analysis::{pair_relation, PairRelation, PairScore, PairTable};
+use crate::loaded::Data;
 use crate::model::Dataset;
 use crate::view_state::Action;
 use wasm_bindgen::JsCast;
@@ -23,6 +23,9 @@ pub struct CompareProps {
 
 /// Pairs listed before "Show more pairs" (500 parties make 124,750 pairs).
 const PAIRS_PER_PAGE: usize = 20;
+
+/// Issue titles listed per group for a chosen pair (20,000 issues would be a very long page).
+const ISSUES_LISTED: usize = 100;
 
 /// Shading bucket 0–4 for a share, so shading needs no inline style (strict CSP).
 fn bucket(share: f64) -> usize {
@@ -69,9 +72,9 @@ pub fn Compare(props: &CompareProps) -> Html {
                 <div class={classes!("sm-pair-group", class.to_string())}>
                     <p class="sm-legend-head">{ format!("{title} ({})", items.len()) }</p>
                     if items.is_empty() { <p class="sm-muted">{ "None" }</p> }
-                    else { <ul>{ for items.iter().take(PAIRS_PER_PAGE * 5).map(|t| html! { <li>{ *t }</li> }) }</ul> }
-                    if items.len() > PAIRS_PER_PAGE * 5 {
-                        <p class="sm-muted">{ format!("… and {} more (filter the matrix to see them)", items.len() - PAIRS_PER_PAGE * 5) }</p>
+                    else { <ul>{ for items.iter().take(ISSUES_LISTED).map(|t| html! { <li>{ *t }</li> }) }</ul> }
+                    if items.len() > ISSUES_LISTED {
+                        <p class="sm-muted">{ format!("… and {} more", items.len() - ISSUES_LISTED) }</p>
                     }
                 </div>
             };

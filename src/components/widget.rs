@@ -4,14 +4,14 @@
 use super::compare::Compare;
 use super::filter_bar::FilterBar;
 use super::legend::{key, legend};
+use super::matrix::Matrix;
 use super::summary::summary;
 use super::toolbar::Toolbar;
-use super::matrix::Matrix;
-use crate::loaded::Data;
-use crate::analysis::{analyse, Totals};
 use super::use_height_reporter::use_height_reporter;
 use super::use_url_state::use_url_state;
+use crate::analysis::{analyse, Totals};
 use crate::embed::PageConfig;
+use crate::loaded::Data;
 use crate::view_state::{party_mask, rows_per_page, Action, ViewState};
 use std::rc::Rc;
 use yew::prelude::*;

@@ -6,7 +6,9 @@ use super::fields::{self, At, Obj, Problems};
 use super::ids::{IdTable, Target};
 use super::limits::{MAX_BYTES, MAX_ISSUES, MAX_PARTIES, MAX_POSITIONS};
 use super::positions::decode_positions;
-use super::{Category, DataErrors, DatasetParts, ErrorKind, Issue, Party, Source, FORMAT};
+use super::dataset::DatasetParts;
+use super::error::{DataErrors, ErrorKind};
+use super::types::{Category, Issue, Party, Source, FORMAT};
 use super::value::{self, Value};
 
 const TOP: &[&str] = &[

@@ -164,7 +164,7 @@ impl fmt::Display for ErrorKind {
                 f,
                 "unsupported format {} (supported: {})",
                 excerpt(value),
-                quoted_list(&[super::FORMAT])
+                quoted_list(&[super::types::FORMAT])
             ),
             DuplicatePosition { party, issue, date, first } => write!(
                 f,

@@ -5,7 +5,8 @@
 //! JSON path is built when a problem is reported, never for a field that is fine.
 
 use super::limits::MAX_CHARS;
-use super::{DataErrors, Date, ErrorKind};
+use super::date::Date;
+use super::error::{DataErrors, ErrorKind};
 use super::value::Value;
 use std::borrow::Cow;
 

@@ -3,7 +3,7 @@
 //! use), no copy of the ids, one binary search per reference.
 
 use super::fields::{At, Problems};
-use super::ErrorKind;
+use super::error::ErrorKind;
 
 /// An element a reference can point at. Eight bytes (a table of 20,000 issues is one of the
 /// larger things alive while a file is read).

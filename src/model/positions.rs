@@ -3,7 +3,10 @@
 
 use super::fields::{self, At, Obj, Problems};
 use super::ids::{IdTable, Target};
-use super::{cell_order, order_item, same_cell_and_date, Confidence, Date, ErrorKind, Position, Stance};
+use super::dataset::{cell_order, order_item, same_cell_and_date};
+use super::date::Date;
+use super::error::ErrorKind;
+use super::types::{Confidence, Position, Stance};
 use super::value::Value;
 
 pub(super) const POSITION: &[&str] = &[

@@ -1,0 +1,163 @@
+//! The checked dataset and its cell index: built only by validation, read by everything else.
+
+use super::date::Date;
+use super::types::{Category, Issue, Party, Position, Source};
+
+/// A checked dataset: every reference resolved, every rule of the format met. Its fields are
+/// private, so nothing outside `model` can break what validation and the cell index promise.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dataset {
+    title: String,
+    description: Option<String>,
+    as_of: Date,
+    methodology: Option<String>,
+    parties: Vec<Party>,
+    categories: Vec<Category>,
+    issues: Vec<Issue>,
+    sources: Vec<Source>,
+    positions: Vec<Position>,
+    /// Position indices ordered by issue, then party, then date: each stated cell is one run,
+    /// oldest first. Only stated cells take room, so 500 parties × 20,000 issues with few
+    /// positions costs what the positions cost, not ten million empty cells.
+    by_cell: Vec<u32>,
+    /// Per issue, where its runs start in `by_cell`; one more entry closes the last issue.
+    issue_start: Vec<u32>,
+}
+
+/// Bits of `cell_order` that hold the position's index (positions ≤ 200,000 < 2^18).
+const ITEM_BITS: u32 = 18;
+const ITEM_MASK: u64 = (1 << ITEM_BITS) - 1;
+
+/// A sort key ordering positions by issue, party, date, then index, packed in one `u64` so
+/// every such sort in the crate is one `sort_unstable` of integers: each sort of another
+/// key type adds its own copy of the sorting code to the wasm (about 2 kB). Fits by the
+/// limits: issues < 2^15, parties < 2^9, `Date::ordinal` < 2^22, positions < 2^18.
+pub(crate) fn cell_order(issue: usize, party: usize, date: Date, index: usize) -> u64 {
+    (issue as u64) << 49 | (party as u64) << 40 | u64::from(date.ordinal()) << ITEM_BITS | index as u64
+}
+
+/// The item index a `cell_order` key carries, and whether two keys are for the same
+/// (issue, party, date).
+pub(crate) fn order_item(key: u64) -> usize {
+    (key & ITEM_MASK) as usize
+}
+
+pub(crate) fn same_cell_and_date(a: u64, b: u64) -> bool {
+    a >> ITEM_BITS == b >> ITEM_BITS
+}
+
+/// The parts of a dataset that validation produces; `Dataset::new` indexes them.
+pub(crate) struct DatasetParts {
+    pub title: String,
+    pub description: Option<String>,
+    pub as_of: Date,
+    pub methodology: Option<String>,
+    pub parties: Vec<Party>,
+    pub categories: Vec<Category>,
+    pub issues: Vec<Issue>,
+    pub sources: Vec<Source>,
+    pub positions: Vec<Position>,
+}
+
+impl Dataset {
+    pub(super) fn new(parts: DatasetParts) -> Dataset {
+        let DatasetParts { title, description, as_of, methodology, parties, categories, issues, sources, positions } = parts;
+        let mut keys: Vec<u64> = positions.iter().enumerate().map(|(i, p)| cell_order(p.issue, p.party, p.date, i)).collect();
+        keys.sort_unstable();
+        let by_cell: Vec<u32> = keys.iter().map(|&k| (k & ITEM_MASK) as u32).collect();
+        let mut issue_start = Vec::with_capacity(issues.len() + 1);
+        let mut at = 0;
+        for issue in 0..=issues.len() {
+            while at < by_cell.len() && positions[by_cell[at] as usize].issue < issue {
+                at += 1;
+            }
+            issue_start.push(at as u32);
+        }
+        Dataset { title, description, as_of, methodology, parties, categories, issues, sources, positions, by_cell, issue_start }
+    }
+
+    pub fn title(&self) -> &str {
+        &self.title
+    }
+
+    pub fn description(&self) -> Option<&str> {
+        self.description.as_deref()
+    }
+
+    /// The date the dataset speaks for.
+    pub fn as_of(&self) -> Date {
+        self.as_of
+    }
+
+    pub fn methodology(&self) -> Option<&str> {
+        self.methodology.as_deref()
+    }
+
+    /// The columns, in dataset order.
+    pub fn parties(&self) -> &[Party] {
+        &self.parties
+    }
+
+    pub fn categories(&self) -> &[Category] {
+        &self.categories
+    }
+
+    /// The rows, in dataset order.
+    pub fn issues(&self) -> &[Issue] {
+        &self.issues
+    }
+
+    pub fn sources(&self) -> &[Source] {
+        &self.sources
+    }
+
+    /// Every position, in file order.
+    pub fn positions(&self) -> &[Position] {
+        &self.positions
+    }
+
+    /// The position indices of `issue`, grouped by party, oldest first within a party.
+    fn issue_run(&self, issue: usize) -> &[u32] {
+        match (self.issue_start.get(issue), self.issue_start.get(issue + 1)) {
+            (Some(&a), Some(&b)) => &self.by_cell[a as usize..b as usize],
+            _ => &[],
+        }
+    }
+
+    /// All positions of `party` on `issue`, oldest first: the cell's history.
+    pub fn history(&self, issue: usize, party: usize) -> impl DoubleEndedIterator<Item = &Position> + '_ {
+        let run = self.issue_run(issue);
+        let from = run.partition_point(|&i| self.positions[i as usize].party < party);
+        let to = from + run[from..].partition_point(|&i| self.positions[i as usize].party == party);
+        run[from..to].iter().map(|&i| &self.positions[i as usize])
+    }
+
+    /// The latest position of `party` on `issue`, or `None` when not stated.
+    pub fn current(&self, issue: usize, party: usize) -> Option<&Position> {
+        self.history(issue, party).next_back()
+    }
+
+    /// The current position of every party that has stated one on `issue`, in party order.
+    /// Costs the issue's positions, not the number of parties.
+    pub fn stated(&self, issue: usize) -> impl Iterator<Item = &Position> + '_ {
+        let run = self.issue_run(issue);
+        run.iter().enumerate().filter_map(move |(k, &i)| {
+            let p = &self.positions[i as usize];
+            let last_of_party = run.get(k + 1).is_none_or(|&next| self.positions[next as usize].party != p.party);
+            last_of_party.then_some(p)
+        })
+    }
+
+    pub fn party_index(&self, id: &str) -> Option<usize> {
+        self.parties.iter().position(|p| p.id == id)
+    }
+
+    pub fn issue_index(&self, id: &str) -> Option<usize> {
+        self.issues.iter().position(|i| i.id == id)
+    }
+
+    pub fn category_index(&self, id: &str) -> Option<usize> {
+        self.categories.iter().position(|c| c.id == id)
+    }
+}
+
