@@ -6,8 +6,10 @@
 //   2. minifies boot.js;
 //   3. joins the per-component stylesheets (kept apart in styles/ for editing) into one file,
 //      in the order index.html lists them: one request, and it compresses better as a whole;
+//   4. builds the host-page bundle (feature host-api) and writes embed.js for it;
 // and keeps every Subresource Integrity hash in index.html correct.
 
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -48,3 +50,29 @@ if (links.length > 1) {
   console.log(`post-build: ${links.length} stylesheets → ${name} (${Buffer.byteLength(css)} bytes)`);
 }
 writeFileSync(indexPath, index);
+
+// 4. The host-page bundle: the same crate with the `host-api` feature (mount(), the options
+//    reader, serde-wasm-bindgen), built into its own wasm so that readers of the standalone page
+//    do not download it, then dist/embed.js, the stable address host pages load
+//    (<stance-matrix> and mount()), with this build's file names filled in.
+const run = (command, args) => execFileSync(command, args, { stdio: ['ignore', 'inherit', 'inherit'] });
+const targetDir = path.join('target', 'embed');
+run('cargo', ['build', '--release', '--offline', '--target', 'wasm32-unknown-unknown', '--bin', 'stance-matrix', '--features', 'host-api', '--target-dir', targetDir]);
+const staging = path.join(targetDir, 'bindgen');
+rmSync(staging, { recursive: true, force: true });
+run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', staging, '--out-name', 'embed',
+  path.join(targetDir, 'wasm32-unknown-unknown', 'release', 'stance-matrix.wasm')]);
+run('wasm-opt', ['-Oz', '--converge', '--strip-producers', '--low-memory-unused', path.join(staging, 'embed_bg.wasm'), '-o', path.join(staging, 'embed_bg.opt.wasm')]);
+const wasmBytes = readFileSync(path.join(staging, 'embed_bg.opt.wasm'));
+const stem = `stance-matrix-embed-${createHash('sha256').update(wasmBytes).digest('hex').slice(0, 16)}`;
+writeFileSync(path.join(dir, `${stem}_bg.wasm`), wasmBytes);
+const glue = readFileSync(path.join(staging, 'embed.js'), 'utf8').replaceAll('embed_bg.wasm', `${stem}_bg.wasm`);
+writeFileSync(path.join(dir, `${stem}.js`), transformSync(glue, { minify: true, format: 'esm', target: 'es2020' }).code);
+const stylesheet = readdirSync(dir).filter((f) => /^stance-matrix-[0-9a-f]+\.css$/.test(f));
+if (stylesheet.length !== 1) throw new Error(`post-build: expected one stylesheet, found ${stylesheet.length}`);
+const embed = readFileSync('web/embed.js', 'utf8')
+  .replace('__BINDINGS__', `./${stem}.js`)
+  .replace('__WASM__', `./${stem}_bg.wasm`)
+  .replace('__CSS__', `./${stylesheet[0]}`);
+writeFileSync(path.join(dir, 'embed.js'), transformSync(embed, { minify: true, format: 'esm', target: 'es2022' }).code);
+console.log(`post-build: embed.js → ${stem} (${wasmBytes.length} bytes of wasm)`);

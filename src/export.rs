@@ -1,7 +1,8 @@
-//! The data as a reader can download it: CSV with one row per position. (The JSON download is
-//! the dataset text exactly as loaded.)
+//! The data as a reader can download it: CSV with one row per position, and the dataset as a
+//! `stance-matrix/1` JSON file written by serde.
 
 use crate::model::Dataset;
+use serde::Serialize;
 
 pub const CSV_HEADER: [&str; 16] = [
     "party_id", "party", "issue_id", "issue", "category", "stance", "red_line", "confidence", "date", "current",
@@ -64,4 +65,131 @@ pub fn csv_field(text: &str) -> String {
     } else {
         defused
     }
+}
+
+/// The dataset as a `stance-matrix/1` JSON file, written by serde: the JSON download, the same
+/// whether the data came as a file or as a host's object. Optional fields that are absent stay
+/// absent, `red_line` appears only when true, so a file written by hand reads back equal.
+pub fn to_json(dataset: &Dataset) -> String {
+    let ds = dataset;
+    let file = FileOut {
+        format: crate::model::FORMAT,
+        title: ds.title(),
+        description: ds.description(),
+        as_of: ds.as_of().to_string(),
+        methodology: ds.methodology(),
+        parties: ds.parties().iter().map(|p| PartyOut { id: &p.id, name: &p.name, short: p.short.as_deref() }).collect(),
+        categories: ds.categories().iter().map(|c| CategoryOut { id: &c.id, name: &c.name }).collect(),
+        issues: ds
+            .issues()
+            .iter()
+            .map(|i| IssueOut {
+                id: &i.id,
+                title: &i.title,
+                category: i.category.map(|c| ds.categories()[c].id.as_str()),
+                description: i.description.as_deref(),
+            })
+            .collect(),
+        sources: ds
+            .sources()
+            .iter()
+            .map(|s| SourceOut {
+                id: &s.id,
+                title: &s.title,
+                url: &s.url,
+                publisher: s.publisher.as_deref(),
+                published: s.published.map(|d| d.to_string()),
+            })
+            .collect(),
+        positions: ds
+            .positions()
+            .iter()
+            .map(|p| PositionOut {
+                party: &ds.parties()[p.party].id,
+                issue: &ds.issues()[p.issue].id,
+                stance: p.stance.name(),
+                red_line: p.red_line,
+                summary: &p.summary,
+                quote: p.quote.as_deref(),
+                speaker: p.speaker.as_deref(),
+                conditions: p.conditions.as_deref(),
+                date: p.date.to_string(),
+                confidence: p.confidence.name(),
+                sources: p.sources.iter().map(|&s| ds.sources()[s].id.as_str()).collect(),
+            })
+            .collect(),
+    };
+    // Writing plain structs of strings to a String cannot fail.
+    serde_json::to_string_pretty(&file).unwrap_or_default()
+}
+
+#[derive(Serialize)]
+struct FileOut<'a> {
+    format: &'static str,
+    title: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    description: Option<&'a str>,
+    as_of: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    methodology: Option<&'a str>,
+    parties: Vec<PartyOut<'a>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    categories: Vec<CategoryOut<'a>>,
+    issues: Vec<IssueOut<'a>>,
+    sources: Vec<SourceOut<'a>>,
+    positions: Vec<PositionOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct PartyOut<'a> {
+    id: &'a str,
+    name: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    short: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct CategoryOut<'a> {
+    id: &'a str,
+    name: &'a str,
+}
+
+#[derive(Serialize)]
+struct IssueOut<'a> {
+    id: &'a str,
+    title: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    category: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    description: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct SourceOut<'a> {
+    id: &'a str,
+    title: &'a str,
+    url: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    publisher: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    published: Option<String>,
+}
+
+#[derive(Serialize)]
+struct PositionOut<'a> {
+    party: &'a str,
+    issue: &'a str,
+    stance: &'static str,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    red_line: bool,
+    summary: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    quote: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    speaker: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    conditions: Option<&'a str>,
+    date: String,
+    confidence: &'static str,
+    sources: Vec<&'a str>,
 }

@@ -1,8 +1,8 @@
 //! Stance Matrix: where the parties to a negotiation stand on each issue.
 //!
 //! Pure modules (`model`, `analysis`, `search`, `view_state`, `fragment`, `embed`,
-//! `loading`, `loaded`, `export`) hold no browser types and are tested natively; `components`,
-//! `host`, `height`, `fetch`, `panic_view` and `start` are the thin browser layer over them.
+//! `loading`, `loaded`, `options`, `export`) hold no browser types and are tested natively; `components`,
+//! `host`, `height`, `fetch`, `mount`, `panic_view` and `start` are the thin browser layer over them.
 
 pub mod analysis;
 pub mod components;
@@ -15,6 +15,9 @@ pub mod host;
 pub mod loaded;
 pub mod loading;
 pub mod model;
+#[cfg(feature = "host-api")]
+pub mod mount;
+pub mod options;
 pub mod panic_view;
 pub mod search;
 pub mod start;

@@ -15,15 +15,13 @@ pub struct Loaded {
     /// Built when first asked for: 500 parties make 124,750 pairs, which a reader who never
     /// opens "Party against party" should not pay for.
     pairs: OnceCell<PairTable>,
-    /// The text as loaded, offered as the JSON download.
-    pub text: String,
     /// `?data=` as given, or `None` for the bundled dataset.
     pub data_url: Option<String>,
 }
 
 impl Loaded {
-    pub fn new(dataset: Dataset, text: String, data_url: Option<String>) -> Loaded {
-        Loaded { index: SearchIndex::new(&dataset), pairs: OnceCell::new(), dataset, text, data_url }
+    pub fn new(dataset: Dataset, data_url: Option<String>) -> Loaded {
+        Loaded { index: SearchIndex::new(&dataset), pairs: OnceCell::new(), dataset, data_url }
     }
 
     /// Party against party over the whole dataset.

@@ -25,6 +25,8 @@ pub enum LoadError {
     TooLarge { bytes: u64 },
     /// The body arrived but is not a valid dataset.
     Invalid(DataErrors),
+    /// A host page's script passed options the widget cannot use (see `options.rs`).
+    BadOptions(DataErrors),
 }
 
 impl fmt::Display for LoadError {
@@ -48,6 +50,10 @@ impl fmt::Display for LoadError {
             LoadError::Status { code, text } => write!(f, "the server answered HTTP {code} {text}"),
             LoadError::TooLarge { bytes } => {
                 write!(f, "the file is {}; the limit is {} MB", megabytes(*bytes), MAX_BYTES / 1_000_000)
+            }
+            LoadError::BadOptions(errors) => {
+                let n = errors.total();
+                write!(f, "the page that shows this widget passed options it cannot use ({n} problem{})", if n == 1 { "" } else { "s" })
             }
             LoadError::Invalid(errors) => {
                 let n = errors.total();

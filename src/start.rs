@@ -25,5 +25,7 @@ pub fn start() {
             let _ = body.class_list().add_1(class);
         }
     }
-    yew::Renderer::<components::App>::with_root_and_props(root, components::AppProps { config }).render();
+    let link = components::ViewLink::Url { embed: config.embed };
+    let props = components::AppProps { config, link, given: None, any_origin: false, on_state: None };
+    yew::Renderer::<components::App>::with_root_and_props(root, props).render();
 }

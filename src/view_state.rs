@@ -5,10 +5,12 @@
 use crate::analysis::{IssueAnalysis, IssueStatus};
 use crate::model::Dataset;
 use crate::search::SearchIndex;
+use serde::Serialize;
 use std::cmp::Ordering;
 
 /// Row order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum SortOrder {
     #[default]
     Dataset,
@@ -47,7 +49,7 @@ pub fn rows_per_page(parties: usize) -> usize {
 }
 
 /// A cell of the matrix, by ids.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CellRef {
     pub issue: String,
     pub party: String,
@@ -64,8 +66,11 @@ impl CellRef {
     }
 }
 
-/// Everything about what the reader is looking at.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+/// Everything about what the reader is looking at. A host page gets it as a plain object
+/// (`{ query, category, hidden, onlyConflicts, onlyRedLines, sort, open, compare }`), written by
+/// serde; it sets one through `options.rs`.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ViewState {
     /// The text of the "Filter issues" box, as typed.
     pub query: String,

@@ -2,7 +2,7 @@
 //! role, label or test id after the scheduler flushes.
 #![cfg(target_arch = "wasm32")]
 
-use stance_matrix::components::{error_view, Widget, WidgetProps};
+use stance_matrix::components::{error_view, ViewLink, Widget, WidgetProps};
 use stance_matrix::loaded::{Data, Loaded};
 use stance_matrix::embed::PageConfig;
 use stance_matrix::loading::LoadError;
@@ -31,8 +31,8 @@ async fn mount_widget() -> Element {
     let _ = web_sys::window().expect("window").history().expect("history").replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("#"));
     let root = fresh_root();
     let dataset = parse(BUNDLED).expect("bundled dataset is valid");
-    let data = Data(Rc::new(Loaded::new(dataset, BUNDLED.to_string(), None)));
-    yew::Renderer::<Widget>::with_root_and_props(root.clone(), WidgetProps { data, config: PageConfig::default() }).render();
+    let data = Data(Rc::new(Loaded::new(dataset, None)));
+    yew::Renderer::<Widget>::with_root_and_props(root.clone(), WidgetProps { data, config: PageConfig::default(), link: ViewLink::Url { embed: false } }).render();
     yew::scheduler::flush().await;
     root
 }
@@ -159,7 +159,7 @@ async fn the_error_view_lists_every_problem_with_its_path() {
     }
     #[yew::function_component]
     fn Harness(props: &HarnessProps) -> yew::Html {
-        error_view(Some("data/mine.json"), &props.error)
+        error_view(Some("data/mine.json"), &props.error, true)
     }
     yew::Renderer::<Harness>::with_root_and_props(root.clone(), HarnessProps { error: LoadError::Invalid(errors.clone()) }).render();
     yew::scheduler::flush().await;
@@ -196,8 +196,8 @@ async fn a_long_matrix_renders_a_page_of_rows_and_shows_more_on_request() {
     );
     let _ = web_sys::window().expect("window").history().expect("history").replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("#"));
     let root = fresh_root();
-    let data = Data(Rc::new(Loaded::new(parse(&text).expect("valid"), text.clone(), None)));
-    yew::Renderer::<Widget>::with_root_and_props(root.clone(), WidgetProps { data, config: PageConfig::default() }).render();
+    let data = Data(Rc::new(Loaded::new(parse(&text).expect("valid"), None)));
+    yew::Renderer::<Widget>::with_root_and_props(root.clone(), WidgetProps { data, config: PageConfig::default(), link: ViewLink::Url { embed: false } }).render();
     yew::scheduler::flush().await;
     let rows = |root: &Element| count(root, "table[data-testid=matrix] tbody tr[data-issue]:not([hidden])");
     assert_eq!(rows(&root), 100);
@@ -218,11 +218,11 @@ async fn a_long_matrix_renders_a_page_of_rows_and_shows_more_on_request() {
 #[wasm_bindgen_test]
 async fn fetching_without_a_prefetch_reports_the_http_status_and_refuses_other_schemes() {
     use stance_matrix::fetch::fetch_text;
-    match fetch_text("no-such-dataset.json").await {
+    match fetch_text("no-such-dataset.json", false).await {
         Err(LoadError::Status { code: 404, .. }) => {}
         other => panic!("expected HTTP 404, got {other:?}"),
     }
-    assert_eq!(fetch_text("javascript:alert(1)").await, Err(LoadError::BadUrl));
+    assert_eq!(fetch_text("javascript:alert(1)", false).await, Err(LoadError::BadUrl));
 }
 
 #[wasm_bindgen_test]
@@ -235,9 +235,9 @@ async fn a_prefetch_started_by_boot_js_is_used_once_and_its_abort_is_a_timeout()
     js_sys::Reflect::set(&slot, &"url".into(), &"prefetched.json".into()).expect("set");
     js_sys::Reflect::set(&slot, &"answer".into(), &js_sys::Promise::resolve(&answer)).expect("set");
     js_sys::Reflect::set(&window, &"stanceMatrixPrefetch".into(), &slot).expect("set");
-    assert_eq!(fetch_text("prefetched.json").await, Err(LoadError::Timeout));
+    assert_eq!(fetch_text("prefetched.json", false).await, Err(LoadError::Timeout));
     // Taken once: the next request goes to the network (and finds nothing there).
-    assert!(matches!(fetch_text("prefetched.json").await, Err(LoadError::Status { code: 404, .. })));
+    assert!(matches!(fetch_text("prefetched.json", false).await, Err(LoadError::Status { code: 404, .. })));
 }
 
 #[wasm_bindgen_test]

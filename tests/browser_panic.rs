@@ -21,7 +21,9 @@ fn a_panic_in_an_event_handler_replaces_the_widget_with_a_message_and_a_reload_l
     let other = document.create_element("div").expect("div");
     document.body().expect("body").append_child(&other).expect("attach");
     let config = stance_matrix::embed::PageConfig::default();
-    yew::Renderer::<stance_matrix::components::App>::with_root_and_props(other, stance_matrix::components::AppProps { config }).render();
+    let link = stance_matrix::components::ViewLink::Url { embed: false };
+    let props = stance_matrix::components::AppProps { config, link, given: None, any_origin: false, on_state: None };
+    yew::Renderer::<stance_matrix::components::App>::with_root_and_props(other, props).render();
     // Test-only trigger: a click handler that panics, as a bug in a component would.
     let button: web_sys::HtmlElement = document.create_element("button").expect("button").dyn_into().expect("html");
     let boom = Closure::<dyn FnMut()>::new(|| panic!("test-only panic"));

@@ -1,8 +1,9 @@
-//! CSV download: one row per position, quoted correctly, formulas defused.
+//! Downloads: CSV with one row per position, quoted correctly, formulas defused; JSON written
+//! by serde that reads back as the same dataset.
 
 mod common;
 use common::*;
-use stance_matrix::export::{csv_field, to_csv, CSV_HEADER};
+use stance_matrix::export::{csv_field, to_csv, to_json, CSV_HEADER};
 use stance_matrix::model::{parse, BUNDLED};
 
 #[test]
@@ -30,4 +31,24 @@ fn csv_fields_are_quoted_and_formulas_defused() {
     assert_eq!(csv_field("a, \"b\"\nc"), "\"a, \"\"b\"\"\nc\"");
     assert_eq!(csv_field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
     assert_eq!(csv_field("-2"), "'-2");
+}
+
+#[test]
+fn the_json_download_of_every_valid_file_reads_back_as_the_same_dataset() {
+    let mut texts = vec![BUNDLED.to_string()];
+    for entry in std::fs::read_dir("tests/fixtures/valid").expect("fixtures") {
+        texts.push(std::fs::read_to_string(entry.expect("entry").path()).expect("fixture"));
+    }
+    for text in texts {
+        let ds = parse(&text).expect("valid");
+        let json = to_json(&ds);
+        assert_eq!(parse(&json).expect("the download is valid"), ds);
+    }
+}
+
+#[test]
+fn the_json_download_of_the_bundled_file_has_the_same_fields_and_values() {
+    let written: serde_json::Value = serde_json::from_str(&to_json(&parse(BUNDLED).expect("valid"))).expect("JSON");
+    let original: serde_json::Value = serde_json::from_str(BUNDLED).expect("JSON");
+    assert_eq!(written, original, "no field added, dropped or changed");
 }

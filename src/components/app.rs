@@ -2,6 +2,7 @@
 //! and shows the widget, a loading state, or a clear error. Never a blank page.
 
 use super::error_view::error_view;
+use super::use_view_state::ViewLink;
 use super::widget::Widget;
 use crate::embed::{DataParam, PageConfig};
 use crate::loaded::{Data, Loaded};
@@ -12,8 +13,20 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
-    /// Query options of the page (`?embed`, `?data=`, `?theme=`).
+    /// Query options of the page (`?embed`, `?data=`, `?theme=`), or what a host asked for.
     pub config: PageConfig,
+    /// Where the reader's view lives besides the widget.
+    pub link: ViewLink,
+    /// A dataset the host passed as an object, already checked.
+    #[prop_or_default]
+    pub given: Option<Result<Data, LoadError>>,
+    /// Whether `config.data` may come from any origin: a host page chooses its own data, so
+    /// the allow-list that guards the widget's own address does not apply.
+    #[prop_or_default]
+    pub any_origin: bool,
+    /// Told "loading", "ready" or "error" when a host mounted the widget.
+    #[prop_or_default]
+    pub on_state: Option<Callback<&'static str>>,
 }
 
 #[derive(Clone, PartialEq)]
@@ -25,7 +38,7 @@ enum Load {
 
 fn from_text(text: String, data_url: Option<String>) -> Load {
     match model::parse(&text) {
-        Ok(dataset) => Load::Ready(Data(Rc::new(Loaded::new(dataset, text, data_url)))),
+        Ok(dataset) => Load::Ready(Data(Rc::new(Loaded::new(dataset, data_url)))),
         Err(errors) => Load::Failed(LoadError::Invalid(errors)),
     }
 }
@@ -35,19 +48,24 @@ pub fn App(props: &AppProps) -> Html {
     let data = props.config.data.clone();
     let load = {
         let data = data.clone();
-        use_state(move || match data {
+        let given = props.given.clone();
+        use_state(move || match (given, data) {
+            (Some(Ok(data)), _) => Load::Ready(data),
+            (Some(Err(error)), _) => Load::Failed(error),
+            (None, data) => match data {
             None => from_text(BUNDLED.to_string(), None),
             Some(DataParam::Malformed(_)) => Load::Failed(LoadError::MalformedParam),
             Some(DataParam::Url(_)) => Load::Loading,
+            },
         })
     };
     {
-        let load = load.clone();
+        let (load, any_origin) = (load.clone(), props.any_origin);
         use_effect_with(data.clone(), move |data| {
             if let Some(DataParam::Url(url)) = data.clone() {
                 load.set(Load::Loading);
                 wasm_bindgen_futures::spawn_local(async move {
-                    let next = match crate::fetch::fetch_text(&url).await {
+                    let next = match crate::fetch::fetch_text(&url, any_origin).await {
                         Ok(text) => from_text(text, Some(url)),
                         Err(error) => Load::Failed(error),
                     };
@@ -61,7 +79,16 @@ pub fn App(props: &AppProps) -> Html {
         Load::Ready(_) => "ready",
         Load::Failed(_) => "error",
     };
-    use_effect_with(state, |state| crate::host::mark_root_state(state));
+    // Hosts and tests can tell how loading went: the page's root element says it, or the
+    // host hears it.
+    {
+        let (page, on_state) = (matches!(props.link, ViewLink::Url { .. }), props.on_state.clone());
+        use_effect_with(state, move |state| match (page, on_state) {
+            (true, _) => crate::host::mark_root_state(state),
+            (false, Some(on_state)) => on_state.emit(state),
+            (false, None) => {}
+        });
+    }
 
     let requested = data.as_ref().map(DataParam::as_written);
     match &*load {
@@ -70,9 +97,9 @@ pub fn App(props: &AppProps) -> Html {
                 <p>{ "Loading the dataset" }{ requested.map(|u| format!(" from {u}")).unwrap_or_default() }{ "…" }</p>
             </div>
         },
-        Load::Failed(error) => error_view(requested, error),
+        Load::Failed(error) => error_view(requested, error, matches!(props.link, ViewLink::Url { .. })),
         Load::Ready(data) => html! {
-            <Widget data={data.clone()} config={props.config.clone()} />
+            <Widget data={data.clone()} config={props.config.clone()} link={props.link.clone()} />
         },
     }
 }

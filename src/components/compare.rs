@@ -7,7 +7,6 @@ use crate::analysis::{pair_relation, PairRelation, PairScore, PairTable};
 use crate::loaded::Data;
 use crate::model::Dataset;
 use crate::view_state::Action;
-use wasm_bindgen::JsCast;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -41,21 +40,21 @@ pub fn Compare(props: &CompareProps) -> Html {
         None => (None, None),
     };
     // Both selects are read on every change, so picking the first party keeps it while the
-    // reader picks the second (the state holds a pair only once both are chosen).
+    // reader picks the second (the state holds a pair only once both are chosen). By
+    // reference, not by id: several widgets can share a page.
+    let (first, second) = (use_node_ref(), use_node_ref());
     let on_change = {
-        let on = props.on_action.clone();
+        let (on, first, second) = (props.on_action.clone(), first.clone(), second.clone());
         Callback::from(move |_: Event| {
-            let value = |id: &str| {
-                crate::host::document().get_element_by_id(id).and_then(|e| e.dyn_into::<HtmlSelectElement>().ok()).map(|s| s.value()).unwrap_or_default()
-            };
-            let (x, y) = (value("sm-pair-a"), value("sm-pair-b"));
+            let value = |select: &NodeRef| select.cast::<HtmlSelectElement>().map(|s| s.value()).unwrap_or_default();
+            let (x, y) = (value(&first), value(&second));
             on.emit(Action::Compare((x != y && !x.is_empty() && !y.is_empty()).then_some((x, y))));
         })
     };
-    let select = |id: &str, label: &str, chosen: Option<usize>| html! {
+    let select = |id: &str, label: &str, chosen: Option<usize>, node: &NodeRef| html! {
         <div class="sm-field">
             <label for={id.to_string()}>{ label }</label>
-            <select id={id.to_string()} onchange={on_change.clone()}>
+            <select id={id.to_string()} ref={node.clone()} onchange={on_change.clone()}>
                 <option value="" selected={chosen.is_none()}>{ "Choose a party" }</option>
                 { for ds.parties().iter().enumerate().map(|(i, p)| html! {
                     <option value={p.id.clone()} selected={chosen == Some(i)}>{ &p.name }</option>
@@ -117,8 +116,8 @@ pub fn Compare(props: &CompareProps) -> Html {
                     </p>
                 }
                 <div class="sm-pair-pick">
-                    { select("sm-pair-a", "Compare", a) }
-                    { select("sm-pair-b", "with", b) }
+                    { select("sm-pair-a", "Compare", a, &first) }
+                    { select("sm-pair-b", "with", b, &second) }
                 </div>
                 { lists }
             </>

@@ -11,15 +11,13 @@ const SHOWN: usize = DataErrors::KEPT;
 
 /// The error view for `error` while loading `requested` (the `?data=` address, or `None` for
 /// the bundled dataset). A plain view function: App renders it only when loading fails.
-pub fn error_view(requested: Option<&str>, error: &LoadError) -> Html {
+/// `own_page`: the widget is its own page (or iframe), so a link to the bundled dataset makes
+/// sense; in a host's page it would navigate the host.
+pub fn error_view(requested: Option<&str>, error: &LoadError, own_page: bool) -> Html {
     let requested = requested.unwrap_or("the bundled dataset").to_string();
-    let problems = match error {
-        LoadError::Invalid(errors) => errors,
-        _ => &[][..],
-    };
-    let hidden = match error {
-        LoadError::Invalid(errors) => errors.more() + errors.len().saturating_sub(SHOWN),
-        _ => 0,
+    let (problems, hidden) = match error {
+        LoadError::Invalid(errors) | LoadError::BadOptions(errors) => (&errors[..], errors.more() + errors.len().saturating_sub(SHOWN)),
+        _ => (&[][..], 0),
     };
     html! {
         <section class="sm-error" role="alert" data-testid="error" aria-labelledby="sm-error-title">
@@ -45,7 +43,7 @@ pub fn error_view(requested: Option<&str>, error: &LoadError) -> Html {
             }
             <p class="sm-error-help">
                 { "If you edit this dataset, see the data format guide that comes with Stance Matrix (docs/data-format.md). " }
-                <a href="?">{ "Show the bundled dataset instead" }</a>
+                if own_page { <a href="?">{ "Show the bundled dataset instead" }</a> }
             </p>
         </section>
     }

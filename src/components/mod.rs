@@ -14,11 +14,12 @@ mod row;
 mod summary;
 mod toolbar;
 mod use_height_reporter;
-mod use_url_state;
+mod use_view_state;
 mod widget;
 
 pub use app::{App, AppProps};
 pub use cell_detail::{CellDetail, CellDetailProps};
 pub use error_view::error_view;
 pub use matrix::{Matrix, MatrixProps};
+pub use use_view_state::{ViewLink, ViewSlot};
 pub use widget::{Widget, WidgetProps};

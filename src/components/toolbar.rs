@@ -3,7 +3,7 @@
 
 use crate::loaded::Data;
 use crate::embed::{embed_url, snippet};
-use crate::export::to_csv;
+use crate::export::{to_csv, to_json};
 use crate::fragment;
 use crate::host;
 use crate::view_state::ViewState;
@@ -24,7 +24,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     let ds = &props.data.dataset;
     let json = {
         let data = props.data.clone();
-        Callback::from(move |_: MouseEvent| host::download("stance-matrix.json", "application/json", &data.text))
+        Callback::from(move |_: MouseEvent| host::download("stance-matrix.json", "application/json", &to_json(&data.dataset)))
     };
     let csv = {
         let data = props.data.clone();

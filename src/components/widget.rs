@@ -8,7 +8,7 @@ use super::matrix::Matrix;
 use super::summary::summary;
 use super::toolbar::Toolbar;
 use super::use_height_reporter::use_height_reporter;
-use super::use_url_state::use_url_state;
+use super::use_view_state::{use_view_state, ViewLink};
 use crate::analysis::{analyse, Totals};
 use crate::embed::PageConfig;
 use crate::loaded::Data;
@@ -22,15 +22,18 @@ pub struct WidgetProps {
     pub data: Data,
     /// Page options: embed mode and theme.
     pub config: PageConfig,
+    /// Where the reader's view lives besides the widget.
+    pub link: ViewLink,
 }
 
 #[function_component]
 pub fn Widget(props: &WidgetProps) -> Html {
     let data = props.data.clone();
     let embed = props.config.embed;
-    let view = use_url_state(data.clone(), embed);
+    let view = use_view_state(data.clone(), props.link.clone());
     let state = &view.state;
-    use_height_reporter(embed, props.config.pym_child_id.clone());
+    // Only an iframe reports its height to the page around it.
+    use_height_reporter(matches!(props.link, ViewLink::Url { embed: true }), props.config.pym_child_id.clone());
 
     // Derived, not stored: analysis per party visibility, rows per filter.
     let ds = &data.dataset;

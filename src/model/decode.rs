@@ -38,8 +38,14 @@ pub(super) fn decode(text: &str) -> Result<DatasetParts, DataErrors> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let value = value::parse(text)
         .map_err(|e| whole(ErrorKind::Syntax { line: e.line, column: e.column, detail: e.detail }))?;
+    decode_value(&value)
+}
+
+/// Checks a dataset already read into a value tree (from text, or from a host page's object).
+pub(super) fn decode_value<'v>(value: &'v Value<'v>) -> Result<DatasetParts, DataErrors> {
+    let whole = DataErrors::whole;
     let mut problems = Problems::default();
-    let top = fields::object(&value, At::TOP, TOP, &mut problems).ok_or_else(|| {
+    let top = fields::object(value, At::TOP, TOP, &mut problems).ok_or_else(|| {
         let found = value.kind();
         whole(ErrorKind::WrongType { expected: "an object with \"format\", \"parties\", \"issues\"…", found })
     })?;

@@ -11,11 +11,11 @@ use super::value::Value;
 use std::borrow::Cow;
 
 /// Problems collected while decoding; decoding goes on after each so all are reported at once.
-pub(super) type Problems = DataErrors;
+pub(crate) type Problems = DataErrors;
 
 /// Where an object sits: the top level, or element `index` of a top-level list.
 #[derive(Debug, Clone, Copy)]
-pub(super) struct At {
+pub(crate) struct At {
     list: &'static str,
     index: Option<usize>,
 }
@@ -23,35 +23,41 @@ pub(super) struct At {
 impl At {
     pub const TOP: At = At { list: "", index: None };
 
+    /// An object known by name (`options`, `view`): its fields are `name.key`.
+    pub fn named(name: &'static str) -> At {
+        At { list: name, index: None }
+    }
+
     pub fn item(list: &'static str, index: usize) -> At {
         At { list, index: Some(index) }
     }
 
-    /// `positions[3]`, or the empty path for the top level.
+    /// `positions[3]`, `view`, or the empty path for the top level.
     pub fn path(self) -> String {
         match self.index {
             Some(i) => format!("{}[{i}]", self.list),
-            None => String::new(),
+            None => self.list.to_string(),
         }
     }
 
-    /// `positions[3].party`, or `title` at the top level.
+    /// `positions[3].party`, `view.sort`, or `title` at the top level.
     pub fn field(self, key: &str) -> String {
         match self.index {
             Some(i) => format!("{}[{i}].{key}", self.list),
-            None => key.to_string(),
+            None if self.list.is_empty() => key.to_string(),
+            None => format!("{}.{key}", self.list),
         }
     }
 }
 
 /// An object being read, and where it sits, for messages.
-pub(super) struct Obj<'v> {
+pub(crate) struct Obj<'v> {
     entries: &'v [(Cow<'v, str>, Value<'v>)],
     pub at: At,
 }
 
 /// Opens `value` as an object whose fields must all be in `known`; reports the rest.
-pub(super) fn object<'v>(value: &'v Value<'v>, at: At, known: &[&'static str], problems: &mut Problems) -> Option<Obj<'v>> {
+pub(crate) fn object<'v>(value: &'v Value<'v>, at: At, known: &[&'static str], problems: &mut Problems) -> Option<Obj<'v>> {
     let Value::Object(entries) = value else {
         problems.report(|| at.path(), ErrorKind::WrongType { expected: "an object", found: value.kind() });
         return None;

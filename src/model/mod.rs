@@ -5,7 +5,7 @@ mod dataset;
 mod date;
 mod decode;
 mod error;
-mod fields;
+pub(crate) mod fields;
 mod ids;
 pub mod limits;
 mod positions;
@@ -15,12 +15,18 @@ pub mod value;
 pub use dataset::Dataset;
 pub use date::Date;
 pub use decode::{is_http_url, KNOWN_FIELDS};
-pub use error::{DataError, DataErrors, ErrorKind};
+pub use error::{excerpt, DataError, DataErrors, ErrorKind};
 pub use types::{Category, Confidence, Issue, Party, Position, Source, Stance, FORMAT};
 
 /// Parses and validates a dataset, reporting every problem found.
 pub fn parse(text: &str) -> Result<Dataset, DataErrors> {
     decode::decode(text).map(Dataset::new)
+}
+
+/// Validates a dataset already read into a value tree (a host page's object, see
+/// `value::from_serde`), with the same checks and messages as `parse`.
+pub fn parse_value(value: &value::Value<'_>) -> Result<Dataset, DataErrors> {
+    decode::decode_value(value).map(Dataset::new)
 }
 
 /// The dataset compiled into the widget, so it works with no request beyond its own files.

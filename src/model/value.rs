@@ -69,6 +69,12 @@ pub fn parse(text: &str) -> Result<Value<'_>, SyntaxError> {
     value.map_err(|e| syntax_error(text, &e))
 }
 
+/// Reads a value from any serde data format that is self-describing, such as a JavaScript
+/// object through serde-wasm-bindgen (no JSON text in between). Strings are owned then.
+pub fn from_serde<'de, D: de::Deserializer<'de>>(reader: D) -> Result<Value<'de>, D::Error> {
+    Seed { depth: 0 }.deserialize(reader)
+}
+
 /// Line and column (from 1, in characters) of byte offset `at`.
 fn error_at(text: &str, at: usize, detail: String) -> SyntaxError {
     let before = &text.as_bytes()[..at.min(text.len())];
@@ -175,6 +181,39 @@ impl<'de> Visitor<'de> for Seed {
         Ok(Value::Number)
     }
 
+    fn visit_i128<E>(self, _: i128) -> Result<Value<'de>, E> {
+        Ok(Value::Number)
+    }
+
+    fn visit_u128<E>(self, _: u128) -> Result<Value<'de>, E> {
+        Ok(Value::Number)
+    }
+
+    fn visit_none<E>(self) -> Result<Value<'de>, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_some<D: de::Deserializer<'de>>(self, reader: D) -> Result<Value<'de>, D::Error> {
+        reader.deserialize_any(self)
+    }
+
+    fn visit_char<E>(self, c: char) -> Result<Value<'de>, E> {
+        Ok(Value::String(Cow::Owned(c.to_string())))
+    }
+
+    // Values JSON cannot hold (from a JavaScript object) are refused in words of our own.
+    fn visit_bytes<E: de::Error>(self, _: &[u8]) -> Result<Value<'de>, E> {
+        Err(E::custom("binary data is not a JSON value"))
+    }
+
+    fn visit_newtype_struct<D: de::Deserializer<'de>>(self, reader: D) -> Result<Value<'de>, D::Error> {
+        reader.deserialize_any(self)
+    }
+
+    fn visit_enum<A: de::EnumAccess<'de>>(self, _: A) -> Result<Value<'de>, A::Error> {
+        Err(de::Error::custom("an enum is not a JSON value"))
+    }
+
     fn visit_borrowed_str<E>(self, s: &'de str) -> Result<Value<'de>, E> {
         Ok(Value::String(Cow::Borrowed(s)))
     }
@@ -216,7 +255,7 @@ struct Key;
 impl<'de> DeserializeSeed<'de> for Key {
     type Value = Cow<'de, str>;
     fn deserialize<D: de::Deserializer<'de>>(self, reader: D) -> Result<Cow<'de, str>, D::Error> {
-        reader.deserialize_str(self)
+        reader.deserialize_any(self)
     }
 }
 
@@ -237,5 +276,27 @@ impl<'de> Visitor<'de> for Key {
 
     fn visit_string<E>(self, s: String) -> Result<Cow<'de, str>, E> {
         Ok(Cow::Owned(s))
+    }
+
+    // Keys are strings in JSON and in JavaScript objects; anything else is refused in words of
+    // our own.
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Cow<'de, str>, E> {
+        Err(E::custom("a field name must be a string"))
+    }
+
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Cow<'de, str>, E> {
+        Err(E::custom("a field name must be a string"))
+    }
+
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Cow<'de, str>, E> {
+        Err(E::custom("a field name must be a string"))
+    }
+
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Cow<'de, str>, E> {
+        Err(E::custom("a field name must be a string"))
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Cow<'de, str>, E> {
+        Err(E::custom("a field name must be a string"))
     }
 }

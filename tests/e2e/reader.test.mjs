@@ -82,7 +82,7 @@ describe('the matrix for a reader', () => {
     }
   }
 
-  test('downloads give the dataset as loaded (JSON) and one CSV row per position', async () => {
+  test('downloads give the dataset (JSON, equal to the file) and one CSV row per position', async () => {
     const page = await newPage(browser);
     await openWidget(page, server.url);
     const bundled = JSON.parse(readFileSync(path.join(REPO_ROOT, 'data', 'ceasefire-2025-04.json'), 'utf8'));
