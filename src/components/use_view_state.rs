@@ -21,7 +21,9 @@ pub enum ViewLink {
     /// The page URL's fragment; embedded, changes never add history entries.
     Url { embed: bool },
     /// A host page's script (`mount()`, `<stance-matrix>`): the view starts as `initial`, every
-    /// change goes to `on_change`, and `slot` receives views the host sets.
+    /// change goes to `on_change`, and `slot` receives views the host sets. Only in the host
+    /// bundle (feature `host-api`): the standalone page does not carry it.
+    #[cfg(feature = "host-api")]
     Host { initial: ViewState, on_change: Callback<ViewState>, slot: ViewSlot },
 }
 
@@ -35,8 +37,9 @@ impl PartialEq for ViewSlot {
     }
 }
 
-/// A view from outside (a URL or a host), kept only where it fits the dataset: the same
-/// forgiving rules as a link, part by part.
+/// A view from a host, kept only where it fits the dataset: the same forgiving rules as a
+/// link, part by part.
+#[cfg(feature = "host-api")]
 fn fitted(view: &ViewState, data: &Data) -> ViewState {
     fragment::decode(&fragment::encode(view), &data.dataset)
 }
@@ -68,24 +71,10 @@ impl Reducible for View {
     }
 }
 
-/// The reader's view of `data`, linked as `link` says.
+/// A host hears of every change the reader makes, and can set the view.
+#[cfg(feature = "host-api")]
 #[hook]
-pub fn use_view_state(data: Data, link: ViewLink) -> UseReducerHandle<View> {
-    let view = {
-        let (data, link) = (data.clone(), link.clone());
-        use_reducer(move || {
-            let state = match &link {
-                ViewLink::Url { .. } => fragment::decode(&host::fragment(), &data.dataset),
-                ViewLink::Host { initial, .. } => fitted(initial, &data),
-            };
-            View { state, write: None }
-        })
-    };
-    let (url, embed) = match &link {
-        ViewLink::Url { embed } => (true, *embed),
-        ViewLink::Host { .. } => (false, true),
-    };
-    // A host hears of every change the reader makes, and can set the view.
+fn use_host_link(view: &UseReducerHandle<View>, link: &ViewLink, data: &Data) {
     {
         let link = link.clone();
         use_effect_with((view.state.clone(), view.write), move |(state, write)| {
@@ -94,24 +83,49 @@ pub fn use_view_state(data: Data, link: ViewLink) -> UseReducerHandle<View> {
             }
         });
     }
-    {
-        let (dispatch, data) = (view.dispatcher(), data.clone());
-        use_effect_with(link.clone(), move |link| {
-            let slot = match link {
-                ViewLink::Host { slot, .. } => Some(slot.clone()),
-                ViewLink::Url { .. } => None,
+    let (dispatch, data) = (view.dispatcher(), data.clone());
+    use_effect_with(link.clone(), move |link| {
+        let slot = match link {
+            ViewLink::Host { slot, .. } => Some(slot.clone()),
+            ViewLink::Url { .. } => None,
+        };
+        if let Some(slot) = &slot {
+            let set = Callback::from(move |v: ViewState| dispatch.dispatch(Action::Replace(fitted(&v, &data))));
+            *slot.0.borrow_mut() = Some(set);
+        }
+        move || {
+            if let Some(slot) = slot {
+                *slot.0.borrow_mut() = None;
+            }
+        }
+    });
+}
+
+/// Without the host API there is no host to hear from or tell.
+#[cfg(not(feature = "host-api"))]
+#[hook]
+fn use_host_link(_view: &UseReducerHandle<View>, _link: &ViewLink, _data: &Data) {}
+
+/// The reader's view of `data`, linked as `link` says.
+#[hook]
+pub fn use_view_state(data: Data, link: ViewLink) -> UseReducerHandle<View> {
+    let view = {
+        let (data, link) = (data.clone(), link.clone());
+        use_reducer(move || {
+            let state = match &link {
+                ViewLink::Url { .. } => fragment::decode(&host::fragment(), &data.dataset),
+                #[cfg(feature = "host-api")]
+                ViewLink::Host { initial, .. } => fitted(initial, &data),
             };
-            if let Some(slot) = &slot {
-                let set = Callback::from(move |v: ViewState| dispatch.dispatch(Action::Replace(fitted(&v, &data))));
-                *slot.0.borrow_mut() = Some(set);
-            }
-            move || {
-                if let Some(slot) = slot {
-                    *slot.0.borrow_mut() = None;
-                }
-            }
-        });
-    }
+            View { state, write: None }
+        })
+    };
+    let (url, embed) = match &link {
+        ViewLink::Url { embed } => (true, *embed),
+        #[cfg(feature = "host-api")]
+        ViewLink::Host { .. } => (false, true),
+    };
+    use_host_link(&view, &link, &data);
     // The URL follows the state, a moment later: writing the URL makes the browser recompute
     // every style at once (the fragment decides `:target`), which on a big table costs more
     // than the filter itself. `pending` holds whether a history entry is owed, and the timer
