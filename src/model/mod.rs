@@ -9,6 +9,7 @@ pub(crate) mod fields;
 mod ids;
 pub mod limits;
 mod positions;
+mod syntax;
 mod types;
 pub mod value;
 
