@@ -23,6 +23,17 @@ pub enum DataParam {
     Malformed(String),
 }
 
+impl Theme {
+    /// The class on the widget's root (and our page's body) that forces it, if any.
+    pub fn class(self) -> Option<&'static str> {
+        match self {
+            Theme::Auto => None,
+            Theme::Light => Some("sm-theme-light"),
+            Theme::Dark => Some("sm-theme-dark"),
+        }
+    }
+}
+
 /// What the page's query asks for.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct PageConfig {

@@ -4,7 +4,7 @@
 //! converted by serde-wasm-bindgen (no JSON text in between).
 
 use crate::components::{App, AppProps, ViewLink, ViewSlot};
-use crate::embed::{DataParam, PageConfig, Theme};
+use crate::embed::{DataParam, PageConfig};
 use crate::loaded::{Data, Loaded};
 use crate::loading::LoadError;
 use crate::model;
@@ -91,7 +91,7 @@ pub fn mount_widget(host: web_sys::Element, options: JsValue, stylesheet: String
     let tree = if options.is_undefined() { Ok(model::value::Value::Null) } else { from_js(&options) };
     let read = tree.as_ref().map_err(|e| {
         let mut problems = model::DataErrors::default();
-        problems.report(|| "options".into(), model::ErrorKind::WrongType { expected: "an object", found: "something else" });
+        problems.report(|| "options".into(), model::ErrorKind::WrongType { expected: "plain data", found: "a function, symbol or binary data" });
         warn(e);
         problems
     });
@@ -108,16 +108,12 @@ pub fn mount_widget(host: web_sys::Element, options: JsValue, stylesheet: String
             (PageConfig { embed: true, data, theme: o.theme, pym_child_id: None }, o.view, given)
         }
         Err(problems) => {
-            warn(&format!("options: {}", listed(&problems)));
+            warn(&listed(&problems));
             (PageConfig { embed: true, ..PageConfig::default() }, ViewState::default(), Some(Err(LoadError::BadOptions(problems))))
         }
     };
-    let theme_class = match config.theme {
-        Theme::Auto => "",
-        Theme::Light => " sm-theme-light",
-        Theme::Dark => " sm-theme-dark",
-    };
-    root.set_attribute("class", &format!("stance-matrix sm-embed-root sm-mounted{theme_class}"))?;
+    let theme = config.theme.class().map(|c| format!(" {c}")).unwrap_or_default();
+    root.set_attribute("class", &format!("stance-matrix sm-embed-root sm-mounted{theme}"))?;
 
     let slot = ViewSlot::default();
     let on_change = {

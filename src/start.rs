@@ -1,7 +1,7 @@
 //! Mounting the widget into the page: the one place that ties the browser to the app.
 
 use crate::components;
-use crate::embed::{self, PageConfig};
+use crate::embed::PageConfig;
 use crate::host;
 
 /// Mounts the widget into `#stance-matrix`, replacing the loading placeholder.
@@ -13,13 +13,8 @@ pub fn start() {
     config.embed |= host::is_framed();
     root.set_text_content(None);
     let _ = root.class_list().remove_1("sm-booting");
-    let theme = match config.theme {
-        embed::Theme::Auto => None,
-        embed::Theme::Light => Some("sm-theme-light"),
-        embed::Theme::Dark => Some("sm-theme-dark"),
-    };
     let body = document.body();
-    for class in [theme, config.embed.then_some("sm-embed-root")].into_iter().flatten() {
+    for class in [config.theme.class(), config.embed.then_some("sm-embed-root")].into_iter().flatten() {
         let _ = root.class_list().add_1(class);
         if let Some(body) = &body {
             let _ = body.class_list().add_1(class);
