@@ -5,14 +5,15 @@
 //
 // Serves dist/ at /, bench/ at /bench/ and the datasets (the bundled one and the generated
 // gen-*.json files in --data-dir) at /bench-data/, then drives headless Chromium
-// (playwright-core, /usr/bin/chromium) through: transfer sizes, cold startup, filter and
-// party-toggle latency, memory, and a Chromium trace of the largest dataset. It prints one
+// (playwright-core, /usr/bin/chromium) through: transfer sizes, cold startup, the first row on
+// a phone (Lighthouse's mobile profile), filter and party-toggle latency, memory, and a
+// Chromium trace of the largest dataset. It prints one
 // markdown table per section and writes them all to --out. See BENCHMARKS.md for the method.
 //
 // This file is the run's order only. The pieces: options.mjs (command line, paths, log),
 // machine.mjs (build, machine, other work), datasets.mjs (datasets, server, page kinds),
 // page.mjs (browser, in-page instrumentation, CDP), one module per measurement with its table
-// (transfer, startup, interactions with memory, trace), report.mjs (budgets, BENCHMARKS.md) and
+// (transfer, startup, phone, interactions with memory, trace), report.mjs (budgets, BENCHMARKS.md) and
 // format.mjs (statistics and markdown).
 
 import { existsSync } from 'node:fs';
@@ -22,6 +23,7 @@ import { interactionSections, measureInteractions, memorySection } from './inter
 import { describeMachine, readBuildInfo, sampleContention } from './machine.mjs';
 import { log, parseArgs } from './options.mjs';
 import { launchBrowser } from './page.mjs';
+import { measurePhone, phoneSection } from './phone.mjs';
 import { budgetSection, writeReport } from './report.mjs';
 import { measureStartup, startupSection } from './startup.mjs';
 import { traceLargest, traceSection } from './trace.mjs';
@@ -46,6 +48,7 @@ const run = { opts, base, browser, DATASETS };
 const pages = await checkPages(run);
 const sizes = await measureTransfer(run);
 const startup = await measureStartup(run, pages);
+const phone = await measurePhone(run, pages);
 const { interaction, memory } = await measureInteractions(run, pages);
 const traces = opts.trace ? await traceLargest(run, pages) : {};
 
@@ -58,11 +61,12 @@ const machine = describeMachine(buildInfo);
 const sections = [
   transferSection(sizes),
   startupSection(run, pages, startup),
+  phoneSection(phone),
   ...interactionSections(run, pages, interaction),
   memorySection(run, pages, memory),
   ...(opts.trace ? [traceSection(run, pages, traces)] : []),
   budgetSection(run, pages, { transferTotal: sizes.transferTotal, startup, interaction }),
 ];
 const { transfer, transferTotal, refTotal } = sizes;
-const figures = { transfer, transferTotal, refTotal, startup, interaction, memory, traces };
+const figures = { transfer, transferTotal, refTotal, startup, phone: phone.firstRow, interaction, memory, traces };
 writeReport(run, pages, { machine, contention: sampler.contention, sections, figures });

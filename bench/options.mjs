@@ -17,6 +17,7 @@ export function parseArgs(argv) {
     reps: 15,
     extraLoads: 10,
     extraReps: 5,
+    phoneLoads: 7,
     trace: true,
   };
   for (let i = 0; i < argv.length; i++) {
@@ -28,6 +29,7 @@ export function parseArgs(argv) {
     else if (arg === '--loads') opts.loads = Number(value());
     else if (arg === '--reps') opts.reps = Number(value());
     else if (arg === '--extra-loads') opts.extraLoads = Number(value());
+    else if (arg === '--phone-loads') opts.phoneLoads = Number(value());
     else if (arg === '--extra-reps') opts.extraReps = Number(value());
     else if (arg === '--no-trace') opts.trace = false;
     else throw new Error(`unknown argument: ${arg}`);

@@ -123,8 +123,8 @@ export const rowInfo = () => ({
 });
 
 /** A page in a fresh browser context with the instrumentation; page errors are collected. */
-export async function newInstrumentedPage(browser, { disableCache = false } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+export async function newInstrumentedPage(browser, { disableCache = false, viewport = { width: 1280, height: 800 } } = {}) {
+  const context = await browser.newContext({ viewport });
   await context.addInitScript(INIT_SCRIPT);
   const page = await context.newPage();
   const errors = [];
