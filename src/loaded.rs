@@ -2,7 +2,8 @@
 //! by the views through a cheap handle. Pure: no Yew or browser types.
 
 use crate::analysis::PairTable;
-use crate::model::Dataset;
+use crate::loading::LoadError;
+use crate::model::{DataErrors, Dataset};
 use crate::search::SearchIndex;
 use std::cell::OnceCell;
 use std::rc::Rc;
@@ -27,6 +28,14 @@ impl Loaded {
     /// Party against party over the whole dataset.
     pub fn pairs(&self) -> &PairTable {
         self.pairs.get_or_init(|| PairTable::new(&self.dataset))
+    }
+}
+
+impl Data {
+    /// A checked dataset ready to show, or why it cannot be: the one way from validation to
+    /// the views, for a file and for a host's object alike.
+    pub fn checked(checked: Result<Dataset, DataErrors>, data_url: Option<String>) -> Result<Data, LoadError> {
+        checked.map(|dataset| Data(Rc::new(Loaded::new(dataset, data_url)))).map_err(LoadError::Invalid)
     }
 }
 

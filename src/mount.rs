@@ -5,12 +5,11 @@
 
 use crate::components::{App, AppProps, ViewLink, ViewSlot};
 use crate::embed::{DataParam, PageConfig};
-use crate::loaded::{Data, Loaded};
+use crate::loaded::Data;
 use crate::loading::LoadError;
 use crate::model;
 use crate::options;
 use crate::view_state::ViewState;
-use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use yew::{AppHandle, Callback};
 
@@ -64,12 +63,6 @@ fn listed(problems: &model::DataErrors) -> String {
     problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ")
 }
 
-/// The dataset a host passed as an object, checked like a file.
-fn given_data(value: &model::value::Value) -> Result<Data, LoadError> {
-    let dataset = model::parse_value(value).map_err(LoadError::Invalid)?;
-    Ok(Data(Rc::new(Loaded::new(dataset, None))))
-}
-
 /// Mounts a widget into `host` (its shadow root), styled by the stylesheet at `stylesheet`.
 /// Bad options are shown in the widget and named in a console warning, never a blank box.
 #[wasm_bindgen(js_name = mountWidget)]
@@ -100,7 +93,7 @@ pub fn mount_widget(host: web_sys::Element, options: JsValue, stylesheet: String
             if let Some(lang) = o.lang.as_deref().filter(|l| !l.eq_ignore_ascii_case("en") && !l.to_ascii_lowercase().starts_with("en-")) {
                 warn(&format!("option lang: {} is not available in this build; the widget speaks English", model::excerpt(lang)));
             }
-            let given = o.data.map(given_data);
+            let given = o.data.map(|data| Data::checked(model::parse_value(data), None));
             let data = match (&given, o.src) {
                 (None, Some(src)) => Some(DataParam::Url(src.trim().to_string())),
                 _ => None,

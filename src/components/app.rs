@@ -5,10 +5,9 @@ use super::error_view::error_view;
 use super::use_view_state::ViewLink;
 use super::widget::Widget;
 use crate::embed::{DataParam, PageConfig};
-use crate::loaded::{Data, Loaded};
+use crate::loaded::Data;
 use crate::loading::LoadError;
 use crate::model::{self, BUNDLED};
-use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -37,9 +36,9 @@ enum Load {
 }
 
 fn from_text(text: String, data_url: Option<String>) -> Load {
-    match model::parse(&text) {
-        Ok(dataset) => Load::Ready(Data(Rc::new(Loaded::new(dataset, data_url)))),
-        Err(errors) => Load::Failed(LoadError::Invalid(errors)),
+    match Data::checked(model::parse(&text), data_url) {
+        Ok(data) => Load::Ready(data),
+        Err(error) => Load::Failed(error),
     }
 }
 

@@ -46,6 +46,17 @@ pub(crate) fn same_cell_and_date(a: u64, b: u64) -> bool {
     a >> ITEM_BITS == b >> ITEM_BITS
 }
 
+/// Two indices packed in one `u64` sort key, `first` deciding the order: the same single sort
+/// of integers as `cell_order`, for pairs.
+pub(crate) fn pair_key(first: usize, second: usize) -> u64 {
+    (first as u64) << 32 | second as u64
+}
+
+/// The indices a `pair_key` holds.
+pub(crate) fn pair_of(key: u64) -> (usize, usize) {
+    ((key >> 32) as usize, (key & u64::from(u32::MAX)) as usize)
+}
+
 /// The parts of a dataset that validation produces; `Dataset::new` indexes them.
 pub(crate) struct DatasetParts {
     pub title: String,
@@ -64,7 +75,7 @@ impl Dataset {
         let DatasetParts { title, description, as_of, methodology, parties, categories, issues, sources, positions } = parts;
         let mut keys: Vec<u64> = positions.iter().enumerate().map(|(i, p)| cell_order(p.issue, p.party, p.date, i)).collect();
         keys.sort_unstable();
-        let by_cell: Vec<u32> = keys.iter().map(|&k| (k & ITEM_MASK) as u32).collect();
+        let by_cell: Vec<u32> = keys.iter().map(|&k| order_item(k) as u32).collect();
         let mut issue_start = Vec::with_capacity(issues.len() + 1);
         let mut at = 0;
         for issue in 0..=issues.len() {

@@ -3,6 +3,7 @@
 //! use), no copy of the ids, one binary search per reference.
 
 use super::fields::{At, Problems};
+use super::dataset::{pair_key, pair_of};
 use super::error::ErrorKind;
 
 /// An element a reference can point at. Eight bytes (a table of 20,000 issues is one of the
@@ -65,14 +66,15 @@ impl<'v> IdTable<'v> {
         defined.dedup_by(|later, earlier| {
             let same = later.0 == earlier.0;
             if same {
-                order.push(u64::from(later.1.item) << 32 | repeated.len() as u64);
+                order.push(pair_key(later.1.item(), repeated.len()));
                 repeated.push((later.0, earlier.1.item()));
             }
             same
         });
         order.sort_unstable();
         for key in order {
-            let (item, (id, earlier)) = ((key >> 32) as usize, repeated[(key & u64::from(u32::MAX)) as usize]);
+            let (item, k) = pair_of(key);
+            let (id, earlier) = repeated[k];
             let kind = ErrorKind::DuplicateId { id: id.to_string(), first: At::item(list, earlier).path() };
             problems.report(|| At::item(list, item).field("id"), kind);
         }

@@ -3,7 +3,7 @@
 
 use super::fields::{self, At, Obj, Problems};
 use super::ids::{IdTable, Target};
-use super::dataset::{cell_order, order_item, same_cell_and_date};
+use super::dataset::{cell_order, order_item, pair_key, pair_of, same_cell_and_date};
 use super::date::Date;
 use super::error::ErrorKind;
 use super::types::{Confidence, Position, Stance};
@@ -49,11 +49,11 @@ pub(super) fn decode_positions(
         if k == 0 || !same_cell_and_date(keys[k - 1], w[0]) {
             first = order_item(w[0]);
         }
-        repeats.push((order_item(w[1]) as u64) << 32 | first as u64);
+        repeats.push(pair_key(order_item(w[1]), first));
     }
     repeats.sort_unstable();
     for repeat in repeats {
-        let (item, first) = ((repeat >> 32) as usize, (repeat & u64::from(u32::MAX)) as usize);
+        let (item, first) = pair_of(repeat);
         let text = |key| match items[item].get(key) {
             Some(Value::String(s)) => s.to_string(),
             _ => String::new(),
@@ -123,11 +123,11 @@ fn source_refs(o: &Obj, sources: &IdTable, p: &mut Problems) -> Option<Vec<usize
         }
     }
     // (source item << 32 | place in this list), sorted: repeats are neighbours.
-    let mut by_source: Vec<u64> = found.iter().map(|(t, i)| (t.item() as u64) << 32 | *i as u64).collect();
+    let mut by_source: Vec<u64> = found.iter().map(|(t, i)| pair_key(t.item(), *i)).collect();
     by_source.sort_unstable();
-    let mut repeats: Vec<u64> = by_source.windows(2).filter(|w| w[0] >> 32 == w[1] >> 32).map(|w| w[1] & u64::from(u32::MAX)).collect();
+    let mut repeats: Vec<usize> = by_source.windows(2).map(|w| (pair_of(w[0]), pair_of(w[1]))).filter(|(a, b)| a.0 == b.0).map(|(_, b)| b.1).collect();
     repeats.sort_unstable();
-    for i in repeats.into_iter().map(|i| i as usize) {
+    for i in repeats {
         let Value::String(id) = &items[i] else { continue };
         p.report(|| item_path(i), ErrorKind::RepeatedRef { id: id.to_string() });
         ok = false;
