@@ -9,8 +9,8 @@ fn the_query_selects_embed_mode_data_theme_and_pym() {
         c,
         PageConfig { embed: true, data: Some(DataParam::Url("https://news.example/d.json".into())), theme: Theme::Dark, pym_child_id: None }
     );
-    assert_eq!(PageConfig::from_query("").embed, false);
-    assert_eq!(PageConfig::from_query("?embed=0").embed, false);
+    assert!(!PageConfig::from_query("").embed);
+    assert!(!PageConfig::from_query("?embed=0").embed);
     assert_eq!(PageConfig::from_query("?theme=purple").theme, Theme::Auto);
     assert_eq!(PageConfig::from_query("?data=&data=x.json").data, None, "the first data parameter decides");
     let pym = PageConfig::from_query("?initialWidth=640&childId=stance-1&parentTitle=x");
