@@ -125,9 +125,11 @@ fn source_refs(o: &Obj, sources: &IdTable, p: &mut Problems) -> Option<Vec<usize
     // (source item << 32 | place in this list), sorted: repeats are neighbours.
     let mut by_source: Vec<u64> = found.iter().map(|(t, i)| pair_key(t.item(), *i)).collect();
     by_source.sort_unstable();
-    let mut repeats: Vec<usize> = by_source.windows(2).map(|w| (pair_of(w[0]), pair_of(w[1]))).filter(|(a, b)| a.0 == b.0).map(|(_, b)| b.1).collect();
+    // Kept as u64, like every other sort key here: a sort of another type is another copy of
+    // the sorting code in the wasm.
+    let mut repeats: Vec<u64> = by_source.windows(2).filter(|w| pair_of(w[0]).0 == pair_of(w[1]).0).map(|w| pair_of(w[1]).1 as u64).collect();
     repeats.sort_unstable();
-    for i in repeats {
+    for i in repeats.into_iter().map(|i| i as usize) {
         let Value::String(id) = &items[i] else { continue };
         p.report(|| item_path(i), ErrorKind::RepeatedRef { id: id.to_string() });
         ok = false;
