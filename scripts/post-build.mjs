@@ -7,6 +7,8 @@
 //   3. joins the per-component stylesheets (kept apart in styles/ for editing) into one file,
 //      in the order index.html lists them: one request, and it compresses better as a whole;
 //   4. builds the host-page bundle (feature host-api) and writes embed.js for it;
+//   5. pre-renders the widget's first view into index.html and embed.html (src/prerender), for
+//      the bundled dataset or the file in STANCE_MATRIX_DATASET (scripts/build --data FILE);
 // and keeps every Subresource Integrity hash in index.html correct.
 
 import { execFileSync } from 'node:child_process';
@@ -76,3 +78,16 @@ const embed = readFileSync('web/embed.js', 'utf8')
   .replace('__CSS__', `./${stylesheet[0]}`);
 writeFileSync(path.join(dir, 'embed.js'), transformSync(embed, { minify: true, format: 'esm', target: 'es2022' }).code);
 console.log(`post-build: embed.js → ${stem} (${wasmBytes.length} bytes of wasm)`);
+
+// 5. The first view in the HTML: a native build of this crate (feature ssr) renders it with
+//    the same components, so the matrix is there before the wasm (src/prerender/mod.rs).
+//    embed.html is the same page rendered without the page header, for iframes.
+//    Built in target/debug with the features the native tests use (scripts/test), so the two
+//    share one build.
+run('cargo', ['build', '--offline', '--features', 'ssr', '--bin', 'prerender']);
+const prerender = path.join('target', 'debug', 'prerender');
+const dataset = process.env.STANCE_MATRIX_DATASET;
+const dataArgs = dataset ? ['--data', dataset] : [];
+run(prerender, [indexPath, ...dataArgs, '--embed', '-o', path.join(dir, 'embed.html')]);
+run(prerender, [indexPath, ...dataArgs]);
+console.log(`post-build: pre-rendered index.html and embed.html (${dataset ?? 'bundled dataset'})`);

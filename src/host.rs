@@ -9,18 +9,40 @@ use wasm_bindgen::JsCast;
 /// The id of the element the widget mounts into (see `index.html`).
 pub const ROOT_ID: &str = "stance-matrix";
 
-/// The element the widget mounts into. Never panics (the panic view calls it too).
+thread_local! {
+    /// The element the widget was mounted into, when that is not (yet) the page's
+    /// `#stance-matrix`: over a pre-rendered page it renders off-screen first (`start.rs`).
+    static MOUNTED: std::cell::RefCell<Option<web_sys::Element>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The element the widget renders into. Never panics.
 pub fn root_element() -> Option<web_sys::Element> {
+    MOUNTED.with(|m| m.borrow().clone()).or_else(page_root)
+}
+
+/// The page's `#stance-matrix`: what the reader sees, pre-rendered or live. Never panics (the
+/// panic view calls it too).
+pub fn page_root() -> Option<web_sys::Element> {
     web_sys::window()?.document()?.get_element_by_id(ROOT_ID)
+}
+
+/// Records that the widget renders into `root`.
+pub fn set_root(root: web_sys::Element) {
+    MOUNTED.with(|m| *m.borrow_mut() = Some(root));
 }
 
 /// Sets the root element's `data-state` (`loading`, `ready`, `error`, `crashed`) and
 /// `aria-busy`, for hosts and tests.
 pub fn mark_root_state(state: &str) {
     if let Some(root) = root_element() {
-        let _ = root.set_attribute("data-state", state);
-        let _ = root.set_attribute("aria-busy", if state == "loading" { "true" } else { "false" });
+        mark(&root, state);
     }
+}
+
+/// Sets `element`'s `data-state` and `aria-busy`.
+pub fn mark(element: &web_sys::Element, state: &str) {
+    let _ = element.set_attribute("data-state", state);
+    let _ = element.set_attribute("aria-busy", if state == "loading" { "true" } else { "false" });
 }
 
 pub fn window() -> web_sys::Window {
@@ -35,7 +57,11 @@ pub fn query() -> String {
     window().location().search().unwrap_or_default()
 }
 
+/// The URL fragment; empty when rendering at build time (`prerender`), where there is no page.
 pub fn fragment() -> String {
+    if !cfg!(target_arch = "wasm32") {
+        return String::new();
+    }
     window().location().hash().unwrap_or_default()
 }
 

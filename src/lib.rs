@@ -2,7 +2,7 @@
 //!
 //! Pure modules (`model`, `analysis`, `search`, `view_state`, `fragment`, `embed`,
 //! `loading`, `loaded`, `options`, `export`) hold no browser types and are tested natively; `components`,
-//! `host`, `height`, `fetch`, `mount`, `panic_view` and `start` are the thin browser layer over them.
+//! `host`, `height`, `fetch`, `mount`, `panic_view`, `start` and `takeover` are the thin browser layer over them.
 
 pub mod analysis;
 pub mod components;
@@ -19,8 +19,11 @@ pub mod model;
 pub mod mount;
 pub mod options;
 pub mod panic_view;
+#[cfg(feature = "ssr")]
+pub mod prerender;
 pub mod search;
 pub mod start;
+pub mod takeover;
 pub mod view_state;
 
 pub use start::start;

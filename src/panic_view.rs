@@ -17,10 +17,10 @@ pub fn install() {
 
 /// Replaces the widget's content with the message and a reload link.
 pub fn show() {
-    let Some(root) = crate::host::root_element() else { return };
+    let Some(root) = crate::host::page_root() else { return };
     let Some(document) = root.owner_document() else { return };
     root.set_text_content(None);
-    crate::host::mark_root_state("crashed");
+    crate::host::mark(&root, "crashed");
     let Ok(box_) = document.create_element("div") else { return };
     let _ = box_.set_attribute("class", "sm-error sm-crashed");
     let _ = box_.set_attribute("role", "alert");

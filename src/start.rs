@@ -3,15 +3,34 @@
 use crate::components;
 use crate::embed::PageConfig;
 use crate::host;
+use crate::loaded::Data;
+use crate::model;
+use crate::takeover;
 
-/// Mounts the widget into `#stance-matrix`, replacing the loading placeholder.
+/// The id of the JSON data block a pre-rendered page carries a newsroom's dataset in.
+const PAGE_DATA_ID: &str = "stance-matrix-data";
+
+/// Mounts the widget into `#stance-matrix`: in place of the loading placeholder, or, over a
+/// pre-rendered page, off-screen first and then swapped in (`takeover.rs`).
 pub fn start() {
     crate::panic_view::install();
     let document = host::document();
-    let Some(root) = host::root_element() else { return };
+    let Some(page_root) = host::page_root() else { return };
     let mut config = PageConfig::from_query(&host::query());
-    config.embed |= host::is_framed();
-    root.set_text_content(None);
+    config.embed |= host::is_framed() || page_root.has_attribute("data-embed");
+    // A dataset pre-rendered into the page comes with it, unless `?data=` asks for another.
+    let given = match (&config.data, document.get_element_by_id(PAGE_DATA_ID).and_then(|e| e.text_content())) {
+        (None, Some(text)) => Some(Data::checked(model::parse(&text), None)),
+        _ => None,
+    };
+    let prerendered = page_root.has_attribute("data-prerendered");
+    let root = match prerendered.then(|| takeover::fresh_root(&page_root)).flatten() {
+        Some(fresh) => fresh,
+        None => {
+            page_root.set_text_content(None);
+            page_root.clone()
+        }
+    };
     let _ = root.class_list().remove_1("sm-booting");
     let body = document.body();
     for class in [config.theme.class(), config.embed.then_some("sm-embed-root")].into_iter().flatten() {
@@ -20,7 +39,13 @@ pub fn start() {
             let _ = body.class_list().add_1(class);
         }
     }
+    host::set_root(root.clone());
     let link = components::ViewLink::Url { embed: config.embed };
-    let props = components::AppProps { config, link, given: None, any_origin: false, on_state: None };
-    yew::Renderer::<components::App>::with_root_and_props(root, props).render();
+    let props = components::AppProps { config, link, given, any_origin: false, on_state: None };
+    yew::Renderer::<components::App>::with_root_and_props(root.clone(), props).render();
+    if root != page_root {
+        // Queued after the renderer's first run, which renders the whole tree before it
+        // ever yields to the browser.
+        wasm_bindgen_futures::spawn_local(async move { takeover::take_over(&page_root, &root) });
+    }
 }

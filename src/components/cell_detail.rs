@@ -35,7 +35,9 @@ fn source_item(ds: &Dataset, index: usize) -> Html {
     }
 }
 
-fn position_body(ds: &Dataset, p: &Position) -> Html {
+/// One position: stance, red line, confidence, summary, quote, date, conditions and sources.
+/// Also the pre-rendered page's list of every position (`prerender`), for readers without script.
+pub(crate) fn position_body(ds: &Dataset, p: &Position) -> Html {
     html! {
         <>
             <p class="sm-detail-stance">

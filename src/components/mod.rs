@@ -19,6 +19,8 @@ mod widget;
 
 pub use app::{App, AppProps};
 pub use cell_detail::{CellDetail, CellDetailProps};
+#[cfg(feature = "ssr")]
+pub(crate) use cell_detail::position_body;
 pub use error_view::error_view;
 pub use matrix::{Matrix, MatrixProps};
 pub use use_view_state::{ViewLink, ViewSlot};
