@@ -36,8 +36,16 @@ if (data) {
     // Not a URL: the widget reports it.
   }
 }
+// A pre-rendered page shows the dataset it was built with; `?data=` asks for another, which must
+// not be mistaken for it meanwhile: the widget starts over from "loading" (start.rs).
+const slot = document.getElementById('stance-matrix');
+if (param !== undefined && slot && slot.hasAttribute('data-prerendered')) {
+  slot.removeAttribute('data-prerendered');
+  slot.setAttribute('data-state', 'loading');
+  slot.setAttribute('aria-busy', 'true');
+  slot.textContent = 'Loading the dataset…';
+}
 const fail = (error) => {
-  const slot = document.getElementById('stance-matrix');
   if (slot) {
     slot.setAttribute('data-state', 'error');
     slot.textContent = 'The stance matrix could not start in this browser. Please reload the page or try another browser.';

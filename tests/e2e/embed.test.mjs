@@ -102,7 +102,7 @@ describe('embedding and custom datasets', () => {
       window.postMessage({ type: 'stance-matrix:height', height: 160 }, '*');
     });
     // From the right frame but absurd: refused by the bounds check.
-    await page.frame({ url: /index\.html\?embed/ }).evaluate(() => {
+    await page.frame({ url: /embed\.html\?embed/ }).evaluate(() => {
       parent.postMessage({ type: 'stance-matrix:height', height: 99999 }, '*');
       parent.postMessage({ type: 'stance-matrix:height', height: 'NaN' }, '*');
     });
@@ -190,7 +190,7 @@ describe('embedding and custom datasets', () => {
     const alone = await page.evaluate(probe);
     await page.goto(`${server.url}examples/news-article.html`);
     await settledHeights(page, '#snippet-frame');
-    const hosted = await page.frame({ url: /index\.html\?embed/ }).evaluate(probe);
+    const hosted = await page.frame({ url: /embed\.html\?embed/ }).evaluate(probe);
     assert.deepEqual(hosted, alone);
     const host = await page.evaluate(() => {
       const c = (q) => getComputedStyle(document.querySelector(q));

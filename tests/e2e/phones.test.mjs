@@ -43,12 +43,12 @@ const BUNDLED = DATASETS[0];
 // folder, so its relative URLs (../index.html, vendor/pym.v1.min.js) still resolve.
 function articleWithTenParties() {
   const original = read('examples/news-article.html');
-  const snippet = 'src="../index.html?embed#only=conflicts"';
-  const pym = 'new pym.Parent("pym-container", "../index.html",';
+  const snippet = 'src="../embed.html?embed#only=conflicts"';
+  const pym = 'new pym.Parent("pym-container", "../embed.html",';
   assert.ok(original.includes(snippet) && original.includes(pym), 'examples/news-article.html changed: update articleWithTenParties()');
   return original
-    .replace(snippet, `src="../index.html?embed&data=${TEN_URL}#only=conflicts"`)
-    .replace(pym, `new pym.Parent("pym-container", "../index.html?data=${TEN_URL}",`);
+    .replace(snippet, `src="../embed.html?embed&data=${TEN_URL}#only=conflicts"`)
+    .replace(pym, `new pym.Parent("pym-container", "../embed.html?data=${TEN_URL}",`);
 }
 
 const EMBEDS = [

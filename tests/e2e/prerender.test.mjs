@@ -187,6 +187,20 @@ describe('pre-rendered page', () => {
     }
   });
 
+  test('with ?data= the pre-rendered bundled matrix is not shown while the other dataset loads', async () => {
+    const context = await launchBrowser();
+    try {
+      const page = await newPage(context);
+      const release = await holdWasm(page);
+      await page.goto(`${server.url}embed.html?embed&data=nowhere.json`, { waitUntil: 'domcontentloaded' });
+      await page.waitForFunction(() => document.querySelector('#stance-matrix').dataset.state === 'loading');
+      assert.equal(await page.locator('table[data-testid="matrix"]').count(), 0);
+      release();
+    } finally {
+      await context.close();
+    }
+  });
+
   test('text typed before the wasm is ready is kept, filters, and the cursor stays', async () => {
     const context = await launchBrowser();
     try {
