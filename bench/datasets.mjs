@@ -56,7 +56,7 @@ export function loadDatasets(opts) {
   return DATASETS;
 }
 
-/** Serves dist/ at /, the reference page at /bench/ and the datasets at /bench-data/. */
+/** Serves dist/ at /, the reference page and an article framing the widget at /bench/, and the datasets at /bench-data/. */
 export function serveBench(opts, DATASETS) {
   function fileRoute(file) {
     return (req, res) => {
@@ -67,7 +67,7 @@ export function serveBench(opts, DATASETS) {
     };
   }
   const routes = {};
-  for (const f of ['reference.html', 'reference.js']) routes[`/bench/${f}`] = fileRoute(path.join(BENCH_DIR, f));
+  for (const f of ['reference.html', 'reference.js', 'article.html']) routes[`/bench/${f}`] = fileRoute(path.join(BENCH_DIR, f));
   for (const d of DATASETS) routes[`/bench-data/${d.name}`] = fileRoute(d.file);
   return startServer({ root: opts.dist, port: 0, host: '127.0.0.1', routes });
 }

@@ -65,8 +65,8 @@ const sections = [
   ...interactionSections(run, pages, interaction),
   memorySection(run, pages, memory),
   ...(opts.trace ? [traceSection(run, pages, traces)] : []),
-  budgetSection(run, pages, { transferTotal: sizes.transferTotal, startup, interaction }),
+  budgetSection(run, pages, { transferTotal: sizes.transferTotal, startup, interaction, phone }),
 ];
 const { transfer, transferTotal, refTotal } = sizes;
-const figures = { transfer, transferTotal, refTotal, startup, phone: phone.firstRow, interaction, memory, traces };
+const figures = { transfer, transferTotal, refTotal, startup, phone: { firstRow: phone.firstRow, fcp: phone.fcp, cls: phone.cls }, interaction, memory, traces };
 writeReport(run, pages, { machine, contention: sampler.contention, sections, figures });

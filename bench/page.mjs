@@ -17,10 +17,20 @@ export const launchBrowser = () =>
 // DOM, the first time the page says it is ready (data-state="ready" with #sm-q present and
 // enabled), and when it is interactive: after "ready", the next frame (requestAnimationFrame) has
 // been rendered and a new task (setTimeout 0) gets the main thread, so the page can handle
-// input. Also captures the wasm instance for the memory figures.
+// input. Also records first contentful paint and the cumulative layout shift up to interactive,
+// and captures the wasm instance for the memory figures. Runs in every frame of the page.
 const INIT_SCRIPT = `(() => {
-  const marks = { firstRow: null, ready: null, interactive: null, state: null };
+  const marks = { firstRow: null, ready: null, interactive: null, state: null, fcp: null, cls: 0 };
   Object.defineProperty(window, '__bench', { value: marks });
+  // First contentful paint, and the layout shifts (not caused by input) up to interactive.
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') marks.fcp = e.startTime;
+    }).observe({ type: 'paint', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput && marks.interactive === null) marks.cls += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  } catch (_) {}
   const check = () => {
     if (marks.firstRow === null && document.querySelector('table[data-testid="matrix"] tbody tr[data-issue]:not([hidden])')) {
       marks.firstRow = performance.now();

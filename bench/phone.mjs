@@ -1,7 +1,8 @@
 // A phone's first screen: cold loads of the bundled dataset with Lighthouse's "mobile" profile
 // (150 ms round trip, ~1.6 Mbit/s down, 750 kbit/s up, CPU 4× slower, 375 × 740 viewport, cache
-// disabled), widget and reference interleaved; and its table. Loopback at 1280 px (startup.mjs)
-// hides what a reader on a phone waits for.
+// disabled), widget, reference and the widget framed in an article (embed.html) interleaved:
+// first row, first contentful paint and layout shift up to interactive; and its table.
+// Loopback at 1280 px (startup.mjs) hides what a reader on a phone waits for.
 
 import { median, mdTable, ms, p95, ratio, section, times } from './format.mjs';
 import { log } from './options.mjs';
@@ -11,35 +12,56 @@ export const PHONE = { latency: 150, download: (1.6 * 1024 * 1024) / 8 * 0.9, up
 
 export async function measurePhone({ opts, base, browser, DATASETS }, { pagesFor }) {
   const d = DATASETS[0];
-  const pages = pagesFor(d).filter((p) => p.key !== 'full');
+  const embedded = { key: 'embedded', label: 'widget in an article (embed.html iframe)', url: () => '/bench/article.html' };
+  const pages = [...pagesFor(d).filter((p) => p.key !== 'full'), embedded];
   log(`phone: ${opts.phoneLoads} cold loads per page, ${d.label}, Lighthouse mobile profile`);
   const firstRow = Object.fromEntries(pages.map((p) => [p.key, []]));
+  const fcp = Object.fromEntries(pages.map((p) => [p.key, []]));
+  const cls = Object.fromEntries(pages.map((p) => [p.key, []]));
   for (let n = 0; n < opts.phoneLoads; n++) {
     for (const p of n % 2 ? [...pages].reverse() : pages) {
       const { context, page, cdp } = await newInstrumentedPage(browser, { disableCache: true, viewport: { width: PHONE.width, height: PHONE.height } });
       await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: PHONE.latency, downloadThroughput: PHONE.download, uploadThroughput: PHONE.upload });
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpu });
-      await page.goto(base + p.url(d), { waitUntil: 'commit' });
-      const marks = await waitReady(page, 120_000);
+      await page.goto(base + p.url(d), { waitUntil: p === embedded ? 'domcontentloaded' : 'commit' });
+      // Framed, the widget's marks are its frame's; the article's own shifts count too.
+      const frame = p === embedded ? await (await page.waitForSelector('iframe')).contentFrame() : page;
+      const marks = await waitReady(frame, 120_000);
+      const outer = p === embedded ? await page.evaluate(() => window.__bench.cls) : 0;
       await context.close();
       firstRow[p.key].push(marks.firstRow);
+      fcp[p.key].push(marks.fcp);
+      cls[p.key].push(marks.cls + outer);
     }
   }
   log(`phone: widget first row ${ms(median(firstRow.widget))}, reference ${ms(median(firstRow.reference))}`);
-  return { label: d.label, pages, firstRow };
+  return { label: d.label, pages, firstRow, fcp, cls };
 }
 
 export function phoneSection(phone) {
-  const { label, pages, firstRow } = phone;
-  const rows = pages.map((p) => [p.label, String(firstRow[p.key].length), ms(median(firstRow[p.key])), ms(p95(firstRow[p.key]))]);
+  const { label, pages, firstRow, fcp, cls } = phone;
+  const rows = pages.map((p) => [
+    p.label,
+    String(firstRow[p.key].length),
+    ms(median(firstRow[p.key])),
+    ms(p95(firstRow[p.key])),
+    ms(median(fcp[p.key])),
+    Math.max(...cls[p.key]).toFixed(4),
+  ]);
   const r = ratio(median(firstRow.widget), median(firstRow.reference));
+  const worstShift = Math.max(...cls.widget, ...cls.embedded);
   return section(
     'First row on a phone',
     `Cold loads of ${label} in a 375 × 740 viewport with the Lighthouse "mobile" profile: ${PHONE.latency} ms round trip, ` +
       `${((PHONE.download * 8) / 1e6).toFixed(2)} Mbit/s down, ${((PHONE.upload * 8) / 1e6).toFixed(2)} Mbit/s up (DevTools network emulation), ` +
       `CPU ${PHONE.cpu}× slower (DevTools CPU throttling), cache disabled; widget and reference interleaved. ` +
-      'Time from navigation to the first matrix row in the DOM.',
-    mdTable(['page', 'loads', 'first row, median', 'first row, p95'], rows, ['', 'r', 'r', 'r']),
-    `Widget / reference, medians: **${times(r)}** (the first-paint budget is ≤ 1.2×: **${r <= 1.2 ? 'PASS' : 'MISS'}**).`,
+      'Times from navigation: **first row**, the first matrix row in the DOM (the pre-rendered page has it in its HTML; ' +
+      'the reference builds it from the fetched JSON); **first contentful paint** (Paint Timing). **Layout shift**: ' +
+      'the largest, over the loads, of the sum of `layout-shift` entries (without recent input) up to interactive; ' +
+      'for the article, the shifts inside the frame and in the article.',
+    mdTable(['page', 'loads', 'first row, median', 'first row, p95', 'first contentful paint, median', 'layout shift, worst load'], rows, ['', 'r', 'r', 'r', 'r', 'r']),
+    `Widget / reference, medians: **${times(r)}** (the first-paint budget is ≤ 1.2×: **${r <= 1.2 ? 'PASS' : 'MISS'}**; ` +
+      `stretch ≤ 1.0×: **${r <= 1.0 ? 'PASS' : 'MISS'}**). Worst layout shift, standalone or embedded: ` +
+      `**${worstShift.toFixed(4)}** (budget < 0.01: **${worstShift < 0.01 ? 'PASS' : 'MISS'}**).`,
   );
 }

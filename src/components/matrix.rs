@@ -10,6 +10,9 @@ use crate::view_state::{rows_per_page, Action, CellRef};
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// Above this many rows in the document, cells out of view are not laid out.
+const LONG_TABLE_ROWS: usize = 30;
+
 #[derive(Properties, PartialEq)]
 pub struct MatrixProps {
     /// The loaded dataset.
@@ -95,11 +98,14 @@ pub fn Matrix(props: &MatrixProps) -> Html {
     // Up to six parties, phones get every column as a compact sign; more become one card per
     // issue, the parties grouped by stance (see styles/phone.css).
     let layout = if props.parties.len() <= COMPACT_MAX { format!("sm-cols-{}", props.parties.len() + 1) } else { "sm-many".to_string() };
+    // A long table lets the browser skip cells out of view (styles/matrix.css); a short one,
+    // like the pre-rendered first view, is drawn whole, so nothing is guessed and then moves.
+    let long = (rendered.len() > LONG_TABLE_ROWS).then_some("sm-long");
     let open_issue = props.open.as_ref().and_then(|c| ds.issue_index(&c.issue));
     let open_party = props.open.as_ref().and_then(|c| ds.party_index(&c.party)).filter(|p| props.parties.contains(p));
     html! {
         <div class="sm-scroll" role="region" aria-label="Stance matrix (scrolls sideways on small screens)" tabindex="0" {onkeydown}>
-            <table ref={table} class={classes!("sm-matrix", layout)} data-testid="matrix" {onclick}>
+            <table ref={table} class={classes!("sm-matrix", layout, long)} data-testid="matrix" {onclick}>
                 <caption>
                     <span class="sm-caption-title">{ ds.title() }</span>
                     <span class="sm-caption-date">{ format!(" — as of {}", ds.as_of().long()) }</span>
