@@ -31,8 +31,12 @@ const INIT_SCRIPT = `(() => {
       for (const e of list.getEntries()) if (!e.hadRecentInput && marks.interactive === null) marks.cls += e.value;
     }).observe({ type: 'layout-shift', buffered: true });
   } catch (_) {}
+  // A pre-rendered row is the bundled dataset's: it counts only when no ?data= asks for another
+  // (then web/boot.js clears it, and the first row is the requested dataset's).
+  const other = new URLSearchParams(location.search).has('data');
   const check = () => {
-    if (marks.firstRow === null && document.querySelector('table[data-testid="matrix"] tbody tr[data-issue]:not([hidden])')) {
+    const prerendered = document.querySelector('#stance-matrix[data-prerendered]');
+    if (marks.firstRow === null && !(other && prerendered) && document.querySelector('table[data-testid="matrix"] tbody tr[data-issue]:not([hidden])')) {
       marks.firstRow = performance.now();
     }
     const root = document.getElementById('stance-matrix');
