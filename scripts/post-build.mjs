@@ -84,7 +84,7 @@ console.log(`post-build: embed.js → ${stem} (${wasmBytes.length} bytes of wasm
 //    embed.html is the same page rendered without the page header, for iframes.
 //    Built in target/debug with the features the native tests use (scripts/test), so the two
 //    share one build.
-run('cargo', ['build', '--offline', '--features', 'ssr', '--bin', 'prerender']);
+run('cargo', ['build', '--offline', '--features', 'ssr,sheet', '--bin', 'prerender']);
 const prerender = path.join('target', 'debug', 'prerender');
 const dataset = process.env.STANCE_MATRIX_DATASET;
 const dataArgs = dataset ? ['--data', dataset] : [];

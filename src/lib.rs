@@ -1,7 +1,7 @@
 //! Stance Matrix: where the parties to a negotiation stand on each issue.
 //!
 //! Pure modules (`model`, `analysis`, `search`, `view_state`, `fragment`, `embed`,
-//! `loading`, `loaded`, `options`, `export`) hold no browser types and are tested natively; `components`,
+//! `loading`, `loaded`, `options`, `export`, `sheet`) hold no browser types and are tested natively; `components`,
 //! `host`, `height`, `fetch`, `mount`, `panic_view`, `start` and `takeover` are the thin browser layer over them.
 
 pub mod analysis;
@@ -22,6 +22,7 @@ pub mod panic_view;
 #[cfg(feature = "ssr")]
 pub mod prerender;
 pub mod search;
+pub mod sheet;
 pub mod start;
 pub mod takeover;
 pub mod view_state;

@@ -1,29 +1,8 @@
-//! Downloads: CSV with one row per position, quoted correctly, formulas defused; JSON written
-//! by serde that reads back as the same dataset.
+//! Downloads: CSV fields quoted correctly, formulas defused (the sheet itself: tests/sheet.rs);
+//! JSON written by serde that reads back as the same dataset.
 
-mod common;
-use common::*;
-use stance_matrix::export::{csv_field, to_csv, to_json, CSV_HEADER};
+use stance_matrix::export::{csv_field, to_json};
 use stance_matrix::model::{parse, BUNDLED};
-
-#[test]
-fn csv_has_a_header_and_one_row_per_position() {
-    let ds = parse(BUNDLED).expect("valid");
-    let csv = to_csv(&ds);
-    let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
-    assert_eq!(lines[0], CSV_HEADER.join(","));
-    // Summaries in the bundled data hold no line breaks, so lines are rows.
-    assert_eq!(lines.len(), ds.positions().len() + 1);
-}
-
-#[test]
-fn csv_marks_the_current_position_of_a_cell_with_history() {
-    let ds = dataset(&[pos_on("a", "i1", "open", false, "2025-03-18"), pos_on("a", "i1", "opposes", true, "2025-04-22")]);
-    let csv = to_csv(&ds);
-    let rows: Vec<&str> = csv.lines().collect();
-    assert!(rows[1].starts_with("a,Alpha,i1,Recognise Crimea,Territory,open,false,on_record,2025-03-18,false,"), "{}", rows[1]);
-    assert!(rows[2].starts_with("a,Alpha,i1,Recognise Crimea,Territory,opposes,true,on_record,2025-04-22,true,"), "{}", rows[2]);
-}
 
 #[test]
 fn csv_fields_are_quoted_and_formulas_defused() {

@@ -3,7 +3,8 @@
 
 use crate::loaded::Data;
 use crate::embed::{embed_url, snippet};
-use crate::export::{to_csv, to_json};
+use crate::export::to_json;
+use crate::sheet::to_sheet;
 use crate::fragment;
 use crate::host;
 use crate::view_state::ViewState;
@@ -28,7 +29,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     };
     let csv = {
         let data = props.data.clone();
-        Callback::from(move |_: MouseEvent| host::download("stance-matrix.csv", "text/csv;charset=utf-8", &to_csv(&data.dataset)))
+        Callback::from(move |_: MouseEvent| host::download("stance-matrix.csv", "text/csv;charset=utf-8", &to_sheet(&data.dataset)))
     };
     // The snippet is built and written into its textarea only while the panel is open: setting
     // a textarea's value makes the browser recompute style at once, on every keystroke.

@@ -7,6 +7,7 @@ mod decode;
 mod error;
 pub(crate) mod fields;
 mod ids;
+mod locate;
 pub mod limits;
 mod positions;
 mod syntax;
@@ -17,6 +18,7 @@ pub use dataset::Dataset;
 pub use date::Date;
 pub use decode::{is_http_url, KNOWN_FIELDS};
 pub use error::{excerpt, DataError, DataErrors, ErrorKind};
+pub use locate::locate;
 pub use types::{Category, Confidence, Issue, Party, Position, Source, Stance, FORMAT};
 
 /// Parses and validates a dataset, reporting every problem found.

@@ -82,7 +82,7 @@ describe('the matrix for a reader', () => {
     }
   }
 
-  test('downloads give the dataset (JSON, equal to the file) and one CSV row per position', async () => {
+  test('downloads give the dataset (JSON, equal to the file) and the sheet, one row per position', async () => {
     const page = await newPage(browser);
     await openWidget(page, server.url);
     const bundled = JSON.parse(readFileSync(path.join(REPO_ROOT, 'data', 'ceasefire-2025-04.json'), 'utf8'));
@@ -90,9 +90,13 @@ describe('the matrix for a reader', () => {
     assert.equal(json.suggestedFilename(), 'stance-matrix.json');
     assert.deepEqual(JSON.parse(readFileSync(await json.path(), 'utf8')), bundled);
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+    assert.equal(csv.suggestedFilename(), 'stance-matrix.csv');
     const lines = readFileSync(await csv.path(), 'utf8').split('\r\n').filter(Boolean);
-    assert.match(lines[0], /^party_id,party,issue_id,issue,category,stance,red_line,confidence,date,current,/);
-    assert.equal(lines.length, bundled.positions.length + 1);
+    assert.match(lines[0], /^title,/);
+    const header = lines.findIndex((l) => l.startsWith('issue,category,party,stance,red line,summary,'));
+    assert.ok(header > 0, 'the header row follows the metadata rows');
+    // Summaries in the bundled data hold no line breaks, so lines are rows.
+    assert.equal(lines.length - header - 1, bundled.positions.length);
     assertNoErrors(page);
     await page.close();
   });

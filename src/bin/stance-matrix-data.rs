@@ -1,0 +1,121 @@
+//! `stance-matrix-data`: datasets in a newsroom's build pipeline.
+//!
+//!   stance-matrix-data check FILE…           every problem as FILE:LINE:COLUMN: message; exit 1
+//!   stance-matrix-data convert IN -o OUT     a sheet (CSV or TSV) to JSON (OUT.json), or JSON to CSV (OUT.csv)
+//!
+//! A file is JSON when its text starts with `{`, else a sheet (docs/spreadsheet-format.md).
+//! Exit status: 0 all valid / converted, 1 a file has problems, 2 a usage or file error.
+
+use stance_matrix::export::to_json;
+use stance_matrix::model::{locate, parse, Dataset, ErrorKind};
+use stance_matrix::sheet::{read_sheet, to_sheet};
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: stance-matrix-data check FILE...\n       stance-matrix-data convert IN -o OUT.json|OUT.csv";
+
+/// A dataset read from `text`, or its problems as `FILE:LINE:COLUMN: message` lines.
+fn read(file: &str, text: &str) -> Result<Dataset, Vec<String>> {
+    let json = text.trim_start_matches('\u{feff}').trim_start().starts_with('{');
+    if json {
+        parse(text).map_err(|errors| {
+            let mut lines: Vec<String> = errors
+                .iter()
+                .map(|e| {
+                    let (line, column) = match &e.kind {
+                        ErrorKind::Syntax { line, column, .. } => (*line, *column),
+                        _ => locate(text, &e.path).unwrap_or((1, 1)),
+                    };
+                    format!("{file}:{line}:{column}: {e}")
+                })
+                .collect();
+            if errors.more() > 0 {
+                lines.push(format!("{file}: … and {} more problems", errors.more()));
+            }
+            lines
+        })
+    } else {
+        read_sheet(text).map(|(dataset, _)| dataset).map_err(|errors| {
+            errors
+                .iter()
+                .map(|e| {
+                    let column = e.column.as_ref().map_or(1, |(i, _)| i.saturating_add(1));
+                    format!("{file}:{}:{column}: {e}", e.row.max(1))
+                })
+                .collect()
+        })
+    }
+}
+
+fn check(files: &[String]) -> ExitCode {
+    if files.is_empty() {
+        return usage();
+    }
+    let mut status = ExitCode::SUCCESS;
+    for file in files {
+        let text = match std::fs::read_to_string(file) {
+            Ok(text) => text,
+            Err(e) => {
+                eprintln!("{file}: {e}");
+                return ExitCode::from(2);
+            }
+        };
+        match read(file, &text) {
+            Ok(ds) => println!("{file}: valid: {} issues, {} parties, {} positions", ds.issues().len(), ds.parties().len(), ds.positions().len()),
+            Err(lines) => {
+                for line in lines {
+                    eprintln!("{line}");
+                }
+                status = ExitCode::FAILURE;
+            }
+        }
+    }
+    status
+}
+
+fn convert(input: &str, output: &str) -> ExitCode {
+    let text = match std::fs::read_to_string(input) {
+        Ok(text) => text,
+        Err(e) => {
+            eprintln!("{input}: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let dataset = match read(input, &text) {
+        Ok(ds) => ds,
+        Err(lines) => {
+            for line in lines {
+                eprintln!("{line}");
+            }
+            return ExitCode::FAILURE;
+        }
+    };
+    let written = if output.ends_with(".json") {
+        to_json(&dataset)
+    } else if output.ends_with(".csv") {
+        to_sheet(&dataset)
+    } else {
+        eprintln!("{output}: name the output .json or .csv");
+        return ExitCode::from(2);
+    };
+    match std::fs::write(output, written) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("{output}: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn usage() -> ExitCode {
+    eprintln!("{USAGE}");
+    ExitCode::from(2)
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+        ["check", ..] => check(&args[1..]),
+        ["convert", input, "-o", output] => convert(input, output),
+        _ => usage(),
+    }
+}

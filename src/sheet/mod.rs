@@ -1,0 +1,39 @@
+//! The spreadsheet format (docs/spreadsheet-format.md): a few metadata rows (title, as of,
+//! description, methodology), a header row, then one row per position. Pure: no Yew or
+//! browser types. The writer (`to_sheet`) is the widget's "Download CSV"; the reader (feature
+//! `sheet`, with the `csv` crate) is for the check page and the command-line tool, which
+//! readers of the widget never download.
+
+mod columns;
+mod error;
+mod write;
+#[cfg(feature = "sheet")]
+mod assemble;
+#[cfg(feature = "sheet")]
+mod document;
+#[cfg(feature = "sheet")]
+mod read;
+
+pub use columns::{Col, Meta};
+pub use error::SheetError;
+pub use write::to_sheet;
+#[cfg(feature = "sheet")]
+pub use read::delimiter;
+
+/// A sheet read into a `stance-matrix/1` document (JSON text), checked by the same validation
+/// as a JSON file, or every problem with its row and column.
+#[cfg(feature = "sheet")]
+pub fn read_sheet(text: &str) -> Result<(crate::model::Dataset, String), Vec<SheetError>> {
+    let (built, mut errors) = read::read(text)?;
+    let json = built.document();
+    match crate::model::parse(&json) {
+        Ok(dataset) if errors.is_empty() => Ok((dataset, json)),
+        Ok(_) => Err(errors),
+        Err(found) => {
+            errors.extend(found.iter().map(|e| built.locate(e)));
+            // In sheet order: whole-sheet problems first, then by row and column.
+            errors.sort_by_key(|e| (e.row, e.column.as_ref().map_or(0, |(i, _)| *i)));
+            Err(errors)
+        }
+    }
+}

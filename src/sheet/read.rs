@@ -1,0 +1,117 @@
+//! Reading a sheet: text pasted from a spreadsheet (tabs) or a CSV/TSV file (comma, semicolon
+//! or tab, detected; a byte-order mark; quoted fields with delimiters and line breaks; empty
+//! rows), parsed by the `csv` crate, into a `stance-matrix/1` document that the model then
+//! validates. Every problem names its row and column, as the spreadsheet shows them.
+
+use super::assemble::{Builder, Cells};
+use super::columns::{Col, Meta};
+use super::error::SheetError;
+
+/// The delimiter of `text`: the one (tab, `;` or `,`) that splits one of its first rows into a
+/// header naming an issue and a party column; failing that, a tab if the first non-empty line
+/// has one (a paste from a spreadsheet), else `;` if that line has more semicolons than commas
+/// (spreadsheets in locales that write decimal commas), else `,`. Quoted text is not counted.
+pub fn delimiter(text: &str) -> u8 {
+    let names_a_header = |delimiter: u8| {
+        let mut reader = csv::ReaderBuilder::new().delimiter(delimiter).has_headers(false).flexible(true).from_reader(text.as_bytes());
+        reader.records().take(50).flatten().any(|record| {
+            let cols: Vec<Option<Col>> = record.iter().map(Col::parse).collect();
+            (cols.contains(&Some(Col::Issue)) || cols.contains(&Some(Col::IssueId))) && (cols.contains(&Some(Col::Party)) || cols.contains(&Some(Col::PartyId)))
+        })
+    };
+    if let Some(found) = [b'\t', b';', b','].into_iter().find(|&d| names_a_header(d)) {
+        return found;
+    }
+    let line = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+    let (mut tabs, mut semis, mut commas, mut quoted) = (0, 0, 0, false);
+    for c in line.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            '\t' if !quoted => tabs += 1,
+            ';' if !quoted => semis += 1,
+            ',' if !quoted => commas += 1,
+            _ => {}
+        }
+    }
+    if tabs > 0 {
+        b'\t'
+    } else if semis > commas {
+        b';'
+    } else {
+        b','
+    }
+}
+
+/// The sheet's rows as text cells, numbered from 1 like a spreadsheet's (empty rows count, a
+/// cell's line breaks do not), without empty rows.
+fn rows(text: &str) -> Result<Vec<(usize, Vec<String>)>, SheetError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut reader = csv::ReaderBuilder::new().delimiter(delimiter(text)).has_headers(false).flexible(true).from_reader(text.as_bytes());
+    let mut out = Vec::new();
+    // The previous record's row, and the file line it ended on.
+    let (mut row, mut end_line) = (0usize, 0u64);
+    for record in reader.records() {
+        let record = record.map_err(|e| SheetError::at(row + 1, None, format!("cannot read this row: {e}")))?;
+        let line = record.position().map_or(end_line + 1, |p| p.line());
+        row += usize::try_from(line.saturating_sub(end_line)).unwrap_or(1).max(1);
+        end_line = line + record.iter().map(|f| f.matches('\n').count() as u64).sum::<u64>();
+        let cells: Vec<String> = record.iter().map(undefuse).collect();
+        if cells.iter().any(|c| !c.trim().is_empty()) {
+            out.push((row, cells));
+        }
+    }
+    Ok(out)
+}
+
+/// A cell as the writer meant it: `'=…` (text a spreadsheet must not run as a formula, see
+/// `export::csv_field`) back to `=…`.
+fn undefuse(cell: &str) -> String {
+    match cell.strip_prefix('\'') {
+        Some(rest) if crate::export::formula_like(rest) => rest.to_string(),
+        _ => cell.to_string(),
+    }
+}
+
+/// Reads `text` into a `stance-matrix/1` document (JSON text) and where each of its parts came
+/// from, with every problem found on the way; `Err` when there is no table to read.
+pub fn read(text: &str) -> Result<(Builder, Vec<SheetError>), Vec<SheetError>> {
+    let rows = rows(text).map_err(|e| vec![e])?;
+    let mut errors = Vec::new();
+    let mut builder = Builder::default();
+    let mut header: Option<Vec<Option<Col>>> = None;
+    for (row, cells) in rows {
+        let Some(cols) = &header else {
+            if let Some(meta) = Meta::parse(&cells[0]) {
+                builder.meta(meta, row, cells.get(1).map(|v| v.trim()).unwrap_or(""));
+                continue;
+            }
+            let cols: Vec<Option<Col>> = cells.iter().map(|c| Col::parse(c)).collect();
+            if cols.contains(&Some(Col::Issue)) || cols.contains(&Some(Col::IssueId)) {
+                for (i, (cell, col)) in cells.iter().zip(&cols).enumerate() {
+                    if col.is_none() && !cell.trim().is_empty() {
+                        errors.push(SheetError::at(row, Some((i, cell.trim().to_string())), "is not a column this format knows (see docs/spreadsheet-format.md)".to_string()));
+                    }
+                }
+                for required in [Col::Party, Col::Stance, Col::Date, Col::Confidence, Col::Summary, Col::SourceUrl(0)] {
+                    if !(cols.contains(&Some(required)) || required == Col::Party && cols.contains(&Some(Col::PartyId))) {
+                        errors.push(SheetError::at(row, None, format!("the header has no \"{}\" column", required.name())));
+                    }
+                }
+                header = Some(cols);
+            } else {
+                let first = cells[0].trim();
+                errors.push(SheetError::at(row, None, format!(
+                    "\"{first}\" is neither a line above the table (title, as of, description, methodology) nor the table's header (issue, party, stance, …)"
+                )));
+            }
+            continue;
+        };
+        builder.set_header(cols);
+        errors.extend(builder.row(row, &Cells::new(cols, &cells)));
+    }
+    if header.is_none() {
+        errors.push(SheetError::at(1, None, "no header row: the table needs a row naming its columns (issue, party, stance, …)".to_string()));
+        return Err(errors);
+    }
+    Ok((builder, errors))
+}
