@@ -91,3 +91,22 @@ const dataArgs = dataset ? ['--data', dataset] : [];
 run(prerender, [indexPath, ...dataArgs, '--embed', '-o', path.join(dir, 'embed.html')]);
 run(prerender, [indexPath, ...dataArgs]);
 console.log(`post-build: pre-rendered index.html and embed.html (${dataset ?? 'bundled dataset'})`);
+
+// 6. The check page (check.html): its own wasm, with the sheet reader (feature sheet), so the
+//    readers' widget does not grow for it; the widget's stylesheet plus check.css.
+const checkDir = path.join('target', 'check');
+run('cargo', ['build', '--release', '--offline', '--target', 'wasm32-unknown-unknown', '--bin', 'check', '--features', 'sheet', '--target-dir', checkDir]);
+const checkStaging = path.join(checkDir, 'bindgen');
+rmSync(checkStaging, { recursive: true, force: true });
+run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', checkStaging, '--out-name', 'check',
+  path.join(checkDir, 'wasm32-unknown-unknown', 'release', 'check.wasm')]);
+run('wasm-opt', ['-Oz', '--converge', '--strip-producers', '--low-memory-unused', path.join(checkStaging, 'check_bg.wasm'), '-o', path.join(checkStaging, 'check_bg.opt.wasm')]);
+const checkWasm = readFileSync(path.join(checkStaging, 'check_bg.opt.wasm'));
+const checkStem = `stance-matrix-check-${createHash('sha256').update(checkWasm).digest('hex').slice(0, 16)}`;
+writeFileSync(path.join(dir, `${checkStem}_bg.wasm`), checkWasm);
+const checkGlue = readFileSync(path.join(checkStaging, 'check.js'), 'utf8').replaceAll('check_bg.wasm', `${checkStem}_bg.wasm`);
+writeFileSync(path.join(dir, `${checkStem}.js`), transformSync(checkGlue, { minify: true, format: 'esm', target: 'es2020' }).code);
+writeFileSync(path.join(dir, 'check-boot.js'), `import init from './${checkStem}.js';\ninit({ module_or_path: './${checkStem}_bg.wasm' });\n`);
+writeFileSync(path.join(dir, 'check.css'), readFileSync('styles/check.css'));
+writeFileSync(path.join(dir, 'check.html'), readFileSync('web/check.html', 'utf8').replace('__CSS__', `./${stylesheet[0]}`));
+console.log(`post-build: check.html → ${checkStem} (${checkWasm.length} bytes of wasm)`);

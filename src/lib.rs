@@ -5,6 +5,8 @@
 //! `host`, `height`, `fetch`, `mount`, `panic_view`, `start` and `takeover` are the thin browser layer over them.
 
 pub mod analysis;
+#[cfg(feature = "sheet")]
+pub mod check_page;
 pub mod components;
 pub mod embed;
 pub mod export;

@@ -118,7 +118,8 @@ fn three_broken_cells_are_three_problems_with_their_rows_and_columns() {
 
 #[test]
 fn every_kind_of_sheet_problem_has_a_clear_message() {
-    let cases: [(String, &str); 8] = [
+    let cases: [(String, &str); 9] = [
+        (sheet(&["Peace,C,Alpha,open,,S,2025-04-20,on_record,,https://example.org/r"]), "row 5, column source: missing required field \"title\""),
         (sheet(&["Peace,C,,open,,S,2025-04-20,on_record,R,https://example.org/r"]), "row 5, column party: a position needs its party"),
         (sheet(&["Peace,C,Alpha,open,,S,2025-04-20,on_record,R,"]), "row 5, column source url: the source \"R\" needs its URL"),
         (format!("title,T\r\n{}\r\n", HEAD.replace("stance", "stanse")), "row 2, column stanse: is not a column this format knows"),

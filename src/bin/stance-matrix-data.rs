@@ -7,43 +7,15 @@
 //! Exit status: 0 all valid / converted, 1 a file has problems, 2 a usage or file error.
 
 use stance_matrix::export::to_json;
-use stance_matrix::model::{locate, parse, Dataset, ErrorKind};
-use stance_matrix::sheet::{read_sheet, to_sheet};
+use stance_matrix::model::Dataset;
+use stance_matrix::sheet::{check as check_text, to_sheet};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: stance-matrix-data check FILE...\n       stance-matrix-data convert IN -o OUT.json|OUT.csv";
 
 /// A dataset read from `text`, or its problems as `FILE:LINE:COLUMN: message` lines.
 fn read(file: &str, text: &str) -> Result<Dataset, Vec<String>> {
-    let json = text.trim_start_matches('\u{feff}').trim_start().starts_with('{');
-    if json {
-        parse(text).map_err(|errors| {
-            let mut lines: Vec<String> = errors
-                .iter()
-                .map(|e| {
-                    let (line, column) = match &e.kind {
-                        ErrorKind::Syntax { line, column, .. } => (*line, *column),
-                        _ => locate(text, &e.path).unwrap_or((1, 1)),
-                    };
-                    format!("{file}:{line}:{column}: {e}")
-                })
-                .collect();
-            if errors.more() > 0 {
-                lines.push(format!("{file}: … and {} more problems", errors.more()));
-            }
-            lines
-        })
-    } else {
-        read_sheet(text).map(|(dataset, _)| dataset).map_err(|errors| {
-            errors
-                .iter()
-                .map(|e| {
-                    let column = e.column.as_ref().map_or(1, |(i, _)| i.saturating_add(1));
-                    format!("{file}:{}:{column}: {e}", e.row.max(1))
-                })
-                .collect()
-        })
-    }
+    check_text(text).map_err(|problems| problems.iter().map(|p| format!("{file}:{}:{}: {}", p.line, p.column, p.message)).collect())
 }
 
 fn check(files: &[String]) -> ExitCode {

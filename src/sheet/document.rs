@@ -54,6 +54,11 @@ impl Builder {
         };
         let index: usize = rest.split(']').next().and_then(|n| n.parse().ok()).unwrap_or(0);
         let field = rest.split_once("].").map_or("", |(_, f)| f);
+        // A field that is missing is reported at its object: it belongs in its own column.
+        let field = match &e.kind {
+            ErrorKind::Missing { field: missing } if field.is_empty() => missing,
+            _ => field,
+        };
         let (field, sub) = match field.split_once('[') {
             Some((f, n)) => (f, n.trim_end_matches(']').parse::<usize>().unwrap_or(0)),
             None => (field, 0),

@@ -10,6 +10,8 @@ mod write;
 #[cfg(feature = "sheet")]
 mod assemble;
 #[cfg(feature = "sheet")]
+mod check;
+#[cfg(feature = "sheet")]
 mod document;
 #[cfg(feature = "sheet")]
 mod read;
@@ -17,6 +19,8 @@ mod read;
 pub use columns::{Col, Meta};
 pub use error::SheetError;
 pub use write::to_sheet;
+#[cfg(feature = "sheet")]
+pub use check::{check, is_json, Problem};
 #[cfg(feature = "sheet")]
 pub use read::delimiter;
 
