@@ -1,7 +1,7 @@
 //! The build-time pre-render (feature `ssr`): the bundled matrix in the HTML with every
 //! stance, red line, status, date and source; controls disabled until the wasm runs; a
 //! newsroom's dataset carried safely in the page; the `prerender` command's exit codes.
-#![cfg(feature = "ssr")]
+#![cfg(all(feature = "ssr", feature = "sheet"))]
 
 mod common;
 use common::*;
@@ -165,5 +165,11 @@ fn the_command_writes_the_page_or_lists_the_problems() {
     let stderr = String::from_utf8_lossy(&failed.stderr);
     assert!(stderr.contains("bad.json: ") && stderr.contains("maybe"), "{stderr}");
     assert_eq!(std::fs::read_to_string(&page).expect("read"), PAGE, "a failed run leaves the page alone");
+    // A sheet is read, and the page carries its JSON.
+    let sheet = dir.join("talks.csv");
+    std::fs::write(&sheet, stance_matrix::sheet::to_sheet(&parse(BUNDLED).expect("valid"))).expect("write");
+    let from_sheet = run(&[&page, std::path::Path::new("--data"), &sheet, std::path::Path::new("-o"), &out]);
+    assert!(from_sheet.status.success(), "{}", String::from_utf8_lossy(&from_sheet.stderr));
+    assert!(std::fs::read_to_string(&out).expect("written").contains("<script type=\"application/json\" id=\"stance-matrix-data\">{"));
     let _ = std::fs::remove_dir_all(&dir);
 }

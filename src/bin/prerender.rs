@@ -1,9 +1,10 @@
 //! `prerender PAGE [--data FILE] [--embed] [-o OUT]`: writes PAGE (a built `index.html`) with
-//! the widget's first view rendered into it, for the bundled dataset or FILE (which the page
-//! then carries for the wasm). Exit 1 with the dataset's problems, one per line, if FILE is
+//! the widget's first view rendered into it, for the bundled dataset or FILE, JSON or a sheet
+//! (which the page then carries, as JSON, for the wasm). Exit 1 with the dataset's problems, one per line, if FILE is
 //! not valid. Run by `scripts/post-build.mjs`; see the README.
 
 use stance_matrix::prerender::{render_page, PrerenderError};
+use stance_matrix::sheet::{is_json, read_sheet};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -26,6 +27,17 @@ fn main() -> ExitCode {
     let data_text = match data.as_deref().map(std::fs::read_to_string).transpose() {
         Ok(d) => d,
         Err(e) => return fail(&format!("{}: {e}", data.as_deref().unwrap_or_default())),
+    };
+    // A sheet is read into its JSON document first; the page carries the JSON.
+    let data_text = match data_text {
+        Some(text) if !is_json(&text) => match read_sheet(&text) {
+            Ok((_, json)) => Some(json),
+            Err(problems) => {
+                let file = data.as_deref().unwrap_or_default();
+                return fail(&problems.iter().map(|p| format!("{file}: {p}")).collect::<Vec<_>>().join("\n"));
+            }
+        },
+        other => other,
     };
     let rendered = match render_page(&text, data_text.as_deref(), embed) {
         Ok(html) => html,
