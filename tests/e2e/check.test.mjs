@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import { assertNoErrors, launchBrowser, newPage, openWidget, serveDist } from './helpers.mjs';
+import { assertNoErrors, axeViolations, launchBrowser, newPage, openWidget, serveDist } from './helpers.mjs';
 
 // Each matrix row as issue → the cells' stance and red line, in column order.
 const matrixOf = (root) =>
@@ -73,6 +73,20 @@ describe('check page', () => {
     assert.ok(items.some((m) => m.startsWith('row 6, column date: ') && m.includes('20/04/2025')), items.join('\n'));
     const kept = await box.evaluate((el) => ({ value: el.value, focused: document.activeElement === el, caret: el.selectionStart }));
     assert.deepEqual(kept, { value: BROKEN, focused: true, caret: BROKEN.length });
+    await page.close();
+  });
+
+  test('axe finds no serious or critical violation, with problems listed and with a preview', async () => {
+    const page = await openCheck();
+    const serious = async () => (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    await page.locator('#sm-check-text').fill(BROKEN);
+    await page.waitForSelector('[data-testid="problems"]');
+    assert.deepEqual(await serious(), []);
+    await page.locator('#sm-check-text').fill(readFileSync('data/ceasefire-2025-04.json', 'utf8'));
+    await page.waitForSelector('[data-testid="preview"] table[data-testid="matrix"]');
+    await page.locator('#sm-check-address').fill('https://graphics.example.org/data/talks.json');
+    await page.waitForSelector('[data-testid="embed-code"]');
+    assert.deepEqual(await serious(), []);
     await page.close();
   });
 
