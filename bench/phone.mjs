@@ -29,7 +29,9 @@ export async function measurePhone({ opts, base, browser, DATASETS }, { pagesFor
       const marks = await waitReady(frame, 120_000);
       const outer = p === embedded ? await page.evaluate(() => window.__bench.cls) : 0;
       await context.close();
-      firstRow[p.key].push(marks.firstRow);
+      // A row in the DOM is seen once the page paints: the pre-rendered one arrives with the
+      // HTML, long before the first paint.
+      firstRow[p.key].push(Math.max(marks.firstRow, marks.fcp ?? 0));
       fcp[p.key].push(marks.fcp);
       cls[p.key].push(marks.cls + outer);
     }
@@ -55,8 +57,8 @@ export function phoneSection(phone) {
     `Cold loads of ${label} in a 375 × 740 viewport with the Lighthouse "mobile" profile: ${PHONE.latency} ms round trip, ` +
       `${((PHONE.download * 8) / 1e6).toFixed(2)} Mbit/s down, ${((PHONE.upload * 8) / 1e6).toFixed(2)} Mbit/s up (DevTools network emulation), ` +
       `CPU ${PHONE.cpu}× slower (DevTools CPU throttling), cache disabled; widget and reference interleaved. ` +
-      'Times from navigation: **first row**, the first matrix row in the DOM (the pre-rendered page has it in its HTML; ' +
-      'the reference builds it from the fetched JSON); **first contentful paint** (Paint Timing). **Layout shift**: ' +
+      'Times from navigation: **first row**, the first matrix row on screen: the later of the row in the DOM (the pre-rendered ' +
+      'page has it in its HTML; the reference builds it from the fetched JSON) and the first contentful paint (Paint Timing). **Layout shift**: ' +
       'the largest, over the loads, of the sum of `layout-shift` entries (without recent input) up to interactive; ' +
       'for the article, the shifts inside the frame and in the article.',
     mdTable(['page', 'loads', 'first row, median', 'first row, p95', 'first contentful paint, median', 'layout shift, worst load'], rows, ['', 'r', 'r', 'r', 'r', 'r']),

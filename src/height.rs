@@ -16,6 +16,11 @@ pub struct HeightReporter {
 }
 
 fn post_height(element: &web_sys::Element, pym_child: Option<&str>) {
+    // Rendered off-screen over a pre-rendered page (`takeover.rs`), the element has no height
+    // yet: the parent hears once it is in the page (the observer fires then).
+    if !element.is_connected() {
+        return;
+    }
     let Ok(Some(parent)) = window().parent() else { return };
     let height = element.get_bounding_client_rect().height().ceil().max(0.0) as u32;
     let message = |fields: &[(&str, JsValue)]| {

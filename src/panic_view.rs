@@ -17,7 +17,7 @@ pub fn install() {
 
 /// Replaces the widget's content with the message and a reload link.
 pub fn show() {
-    let Some(root) = crate::host::page_root() else { return };
+    let Some(root) = crate::host::page_root().or_else(crate::host::root_element) else { return };
     let Some(document) = root.owner_document() else { return };
     root.set_text_content(None);
     crate::host::mark(&root, "crashed");

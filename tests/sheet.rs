@@ -43,7 +43,7 @@ fn the_bundled_dataset_and_every_valid_fixture_survive_the_round_trip() {
 fn the_sheet_starts_with_metadata_then_the_header() {
     let csv = to_sheet(&parse(BUNDLED).expect("valid"));
     let lines: Vec<&str> = csv.split("\r\n").collect();
-    assert!(lines[0].starts_with("title,"), "{}", lines[0]);
+    assert!(lines[0].starts_with("\u{feff}title,"), "a byte-order mark, for Excel, then the title: {}", lines[0]);
     assert!(lines[1].starts_with("as of,2025-"), "{}", lines[1]);
     let header = lines.iter().position(|l| l.starts_with("issue,category,party,stance,red line,summary,quote,speaker,conditions,date,confidence,source,source url,publisher,published,source id")).expect("header");
     assert_eq!(lines[header - 1], "", "an empty row between metadata and table");
@@ -118,11 +118,13 @@ fn three_broken_cells_are_three_problems_with_their_rows_and_columns() {
 
 #[test]
 fn every_kind_of_sheet_problem_has_a_clear_message() {
-    let cases: [(String, &str); 9] = [
+    let cases: [(String, &str); 11] = [
+        (sheet(&["Peace,C,Alpha,open,,S,2025-04-20,on_record,R,https://example.org/r,stray"]), "row 5: the value in column 11 has no column name above it"),
         (sheet(&["Peace,C,Alpha,open,,S,2025-04-20,on_record,,https://example.org/r"]), "row 5, column source: missing required field \"title\""),
         (sheet(&["Peace,C,,open,,S,2025-04-20,on_record,R,https://example.org/r"]), "row 5, column party: a position needs its party"),
         (sheet(&["Peace,C,Alpha,open,,S,2025-04-20,on_record,R,"]), "row 5, column source url: the source \"R\" needs its URL"),
         (format!("title,T\r\n{}\r\n", HEAD.replace("stance", "stanse")), "row 2, column stanse: is not a column this format knows"),
+        (format!("title,T\r\n\r\n\r\n{}\r\n", HEAD.replace("stance", "stanse")), "row 4, column stanse: is not a column this format knows"),
         (format!("title,T\r\n{}\r\n", HEAD.replace(",stance", "")), "row 2: the header has no \"stance\" column"),
         ("title,T\r\nhello,world\r\n".to_string(), "row 2: \"hello\" is neither a line above the table"),
         ("title,T\r\n".to_string(), "row 1: no header row"),
@@ -160,9 +162,9 @@ proptest! {
         let positions: Vec<String> = cells.iter().map(|(p, i, s, red, day, summary)| {
             let red = *red && STANCES[*s] != "ambivalent";
             pos_on(["a", "b", "c", "d"][*p], ["i1", "i2", "i3", "i4"][*i], STANCES[*s], red, &format!("2025-04-{day:02}"))
-                .replace(&format!("\"{} on {}\"", ["a", "b", "c", "d"][*p], ["i1", "i2", "i3", "i4"][*i]), &serde_json::to_string(summary.trim()).expect("json"))
+                .replace(&format!("\"{} on {}\"", ["a", "b", "c", "d"][*p], ["i1", "i2", "i3", "i4"][*i]), &serde_json::to_string(summary).expect("json"))
         }).collect();
-        let doc = doc_with(&positions.join(",")).replace("\"Test talks\"", &serde_json::to_string(title.trim()).expect("json"));
+        let doc = doc_with(&positions.join(",")).replace("\"Test talks\"", &serde_json::to_string(&title).expect("json"));
         if let Ok(ds) = parse(&doc) {
             prop_assert_eq!(read(&to_sheet(&ds)), ds);
         }

@@ -39,21 +39,37 @@ if (data) {
 // A pre-rendered page shows the dataset it was built with; `?data=` asks for another, which must
 // not be mistaken for it meanwhile: the widget starts over from "loading" (start.rs).
 const slot = document.getElementById('stance-matrix');
-if (param !== undefined && slot && slot.hasAttribute('data-prerendered')) {
+// An empty `data` is the bundled dataset (the same rule): the pre-render stays.
+const other = param !== undefined && (data === null ? param.slice(5) !== '' : data !== '');
+if (other && slot && slot.hasAttribute('data-prerendered')) {
   slot.removeAttribute('data-prerendered');
   slot.setAttribute('data-state', 'loading');
   slot.setAttribute('aria-busy', 'true');
   slot.textContent = 'Loading the dataset…';
 }
 const fail = (error) => {
-  if (slot) {
+  const message = 'The stance matrix could not start in this browser. Please reload the page or try another browser.';
+  if (slot && slot.hasAttribute('data-prerendered')) {
+    // The pre-rendered matrix is complete and readable: keep it, and say why nothing responds.
+    const note = document.createElement('p');
+    note.className = 'sm-start-failed';
+    note.setAttribute('role', 'status');
+    note.textContent = `${message} The matrix below is as published; filters and details need the interactive version.`;
     slot.setAttribute('data-state', 'error');
-    slot.textContent = 'The stance matrix could not start in this browser. Please reload the page or try another browser.';
+    slot.prepend(note);
+  } else if (slot) {
+    slot.setAttribute('data-state', 'error');
+    slot.textContent = message;
   }
   console.warn('stance-matrix: start failed', error);
 };
 if (tag) {
+  // The wasm is requested now, beside its bindings (not preloaded: see scripts/post-build.mjs),
+  // with the integrity hash the build wrote. A failure reaches `fail` through the bindings.
+  const integrity = tag.dataset.wasmIntegrity;
+  const wasm = fetch(tag.dataset.wasm, integrity ? { integrity } : {});
+  wasm.catch(() => {});
   import(tag.dataset.bindings)
-    .then((bindings) => bindings.default({ module_or_path: tag.dataset.wasm }))
+    .then((bindings) => bindings.default({ module_or_path: wasm }))
     .catch(fail);
 }

@@ -16,5 +16,6 @@ pub fn start() {
     let Some(root) = crate::host::document().get_element_by_id(CHECK_ROOT_ID) else { return };
     root.set_text_content(None);
     crate::host::mark(&root, "ready");
+    crate::host::set_root(root.clone());
     yew::Renderer::<CheckPage>::with_root(root).render();
 }

@@ -69,7 +69,11 @@ pub fn CheckPage() -> Html {
     let generation = use_memo((*text).clone(), |_| js_sys::Math::random().to_bits());
     let oninput = {
         let text = text.clone();
-        Callback::from(move |e: InputEvent| text.set(e.target_unchecked_into::<HtmlTextAreaElement>().value()))
+        Callback::from(move |e: InputEvent| {
+            // A new dataset starts from the default view: the last one's filters stay behind.
+            host::write_fragment("", false);
+            text.set(e.target_unchecked_into::<HtmlTextAreaElement>().value())
+        })
     };
     let onchange = {
         let (text, area) = (text.clone(), area.clone());
@@ -93,6 +97,12 @@ pub fn CheckPage() -> Html {
     let on_address = {
         let address = address.clone();
         Callback::from(move |e: InputEvent| address.set(e.target_unchecked_into::<HtmlInputElement>().value()))
+    };
+    // One short line for screen readers; the list or the preview below is not read on every key.
+    let status = match &*result {
+        Outcome::Empty => String::new(),
+        Outcome::Problems(p) => format!("{} problem{} to fix.", p.len(), if p.len() == 1 { "" } else { "s" }),
+        Outcome::Valid(data) => format!("Valid: {} issues, {} parties, {} positions.", data.dataset.issues().len(), data.dataset.parties().len(), data.dataset.positions().len()),
     };
     let body = match &*result {
         Outcome::Empty => html! { <p class="sm-muted" data-testid="empty">{ "Paste a dataset or choose a file: the matrix, or what to fix, appears here." }</p> },
@@ -127,7 +137,9 @@ pub fn CheckPage() -> Html {
                         }
                     </section>
                     <section class="sm-check-preview" aria-label="Preview, as readers will see it" data-testid="preview">
-                        <Widget key={generation.to_string()} data={data.clone()} config={PageConfig::default()} link={ViewLink::Url { embed: false }} />
+                        // As the embed code shows it: embedded, so its own Embed panel (which
+                        // would offer this page) is not there, and it adds no history entries.
+                        <Widget key={generation.to_string()} data={data.clone()} config={PageConfig { embed: true, ..PageConfig::default() }} link={ViewLink::Url { embed: true }} />
                     </section>
                 </>
             }
@@ -145,7 +157,8 @@ pub fn CheckPage() -> Html {
                 <label for="sm-check-file">{ "Or choose a file (or drop it on this page)" }</label>
                 <input id="sm-check-file" type="file" accept=".json,.csv,.tsv,.txt,application/json,text/csv,text/tab-separated-values" {onchange} />
             </div>
-            <div aria-live="polite">{ body }</div>
+            <p class="sm-check-status" role="status" data-testid="status">{ status }</p>
+            { body }
         </div>
     }
 }

@@ -5,6 +5,8 @@
 /// The 1-based line and column of the value at `path` in `text` (a whole-file problem, an
 /// empty path, is at 1:1), or `None` when the path is not in the text.
 pub fn locate(text: &str, path: &str) -> Option<(usize, usize)> {
+    // A byte-order mark is not a column an editor sees.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let bytes = text.as_bytes();
     let mut at = skip_ws(bytes, 0);
     for step in steps(path) {

@@ -2,8 +2,9 @@
 //! may be minified (attribute quotes dropped).
 
 /// The markup with every button, select and checkbox disabled: until the wasm runs, nothing
-/// may look as if it worked. The search box stays open, so a reader can start typing; the
-/// wasm keeps what was typed (`start.rs`).
+/// may look as if it worked. The search box stays open, so a reader can start typing (the
+/// wasm keeps what was typed, `takeover.rs`), but belongs to no form: Enter must not submit
+/// the filters as a page load, which would lose the typing and the view.
 pub fn inert(html: &str) -> String {
     let mut out = String::with_capacity(html.len() + 4096);
     let mut rest = html;
@@ -14,7 +15,11 @@ pub fn inert(html: &str) -> String {
         let tag = &rest[..end];
         let name_end = tag.find([' ', '>']).unwrap_or(tag.len());
         let control = matches!(&tag[..name_end], "<button" | "<select" | "<input");
-        if control && !tag.contains(" disabled") && !tag.contains("type=\"search\"") {
+        if tag.starts_with("<input") && tag.contains("type=\"search\"") {
+            out.push_str(&tag[..name_end]);
+            out.push_str(" form=\"sm-no-form\"");
+            out.push_str(&tag[name_end..]);
+        } else if control && !tag.contains(" disabled") {
             out.push_str(&tag[..name_end]);
             out.push_str(" disabled");
             out.push_str(&tag[name_end..]);

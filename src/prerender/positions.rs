@@ -13,7 +13,7 @@ fn issue_positions(ds: &Dataset, issue: usize) -> Html {
         let mut history: Vec<_> = ds.history(issue, party).collect();
         let current = history.pop()?;
         Some(html! {
-            <li class="sm-static-position" id={format!("sm-pos-{}-{}", item.id, ds.parties()[party].id)}>
+            <li class="sm-static-position" id={format!("sm-pos-{}.{}", item.id, ds.parties()[party].id)}>
                 <h4>{ &ds.parties()[party].name }</h4>
                 { position_body(ds, current) }
                 if !history.is_empty() {

@@ -3,7 +3,7 @@
 //! and column each part came from, so the model's problems (JSON paths) can be told as cells
 //! (`document.rs`).
 
-use super::columns::{red_line, slug, Col, Meta, MAX_SOURCES};
+use super::columns::{red_line, slug, Col, Meta};
 use super::error::SheetError;
 use serde_json::{Map, Value};
 
@@ -18,10 +18,16 @@ impl<'a> Cells<'a> {
         Cells { cols, cells }
     }
 
-    /// The trimmed text under `col`, if there is any.
+    /// The text under `col` as written, if it is not blank: names and text keep their spaces,
+    /// so a dataset read back from its own sheet is the same.
     fn get(&self, col: Col) -> Option<&'a str> {
         let i = self.cols.iter().position(|c| *c == Some(col))?;
-        self.cells.get(i).map(|c| c.trim()).filter(|c| !c.is_empty())
+        self.cells.get(i).map(String::as_str).filter(|c| !c.trim().is_empty())
+    }
+
+    /// A keyword, id, date or address under `col`, trimmed.
+    fn key(&self, col: Col) -> Option<&'a str> {
+        self.get(col).map(str::trim)
     }
 }
 
@@ -38,6 +44,8 @@ pub(super) struct Entity {
 #[derive(Default)]
 pub struct Builder {
     header: Vec<Option<Col>>,
+    /// How many source groups the header has (`source`, `source 2`, …).
+    groups: usize,
     pub(super) meta: Vec<(Meta, usize, String)>,
     pub(super) parties: Vec<Entity>,
     pub(super) categories: Vec<Entity>,
@@ -50,6 +58,7 @@ impl Builder {
     pub fn set_header(&mut self, cols: &[Option<Col>]) {
         if self.header.is_empty() {
             self.header = cols.to_vec();
+            self.groups = cols.iter().flatten().filter_map(Col::group).max().map_or(0, |g| g + 1);
         }
     }
 
@@ -76,7 +85,7 @@ impl Builder {
         let list = which(self);
         let found = match (id, name) {
             (Some(id), _) => list.iter().position(|e| e.id == id),
-            (None, Some(name)) => list.iter().position(|e| e.fields.get(name_field).and_then(Value::as_str).is_some_and(|n| n.to_lowercase() == name.to_lowercase())),
+            (None, Some(name)) => list.iter().position(|e| e.fields.get(name_field).and_then(Value::as_str).is_some_and(|n| n.trim().to_lowercase() == name.trim().to_lowercase())),
             (None, None) => None,
         };
         if let Some(i) = found {
@@ -84,7 +93,8 @@ impl Builder {
             let first = list[i].row;
             return match (known, name) {
                 (Some(known), Some(name)) if known != name => {
-                    Err(self.error(row, name_col, format!("\"{name}\" differs from \"{known}\", the name given to the same id in row {first}")))
+                    let same = if id.is_some() { "the same id" } else { "it" };
+                    Err(self.error(row, name_col, format!("\"{name}\" differs from \"{known}\", the name given to {same} in row {first}: write it the same way everywhere")))
                 }
                 (None, Some(name)) => {
                     which(self)[i].fields.insert(name_field.to_string(), Value::from(name));
@@ -140,12 +150,12 @@ impl Builder {
         };
         let text = |c: Col| cells.get(c).map(Value::from);
         // Category, issue, party and sources: each found, or added in order of first use.
-        let category = self.entity(|b| &mut b.categories, row, cells.get(Col::CategoryId), cells.get(Col::Category), "name", Col::Category, "category", 0);
+        let category = self.entity(|b| &mut b.categories, row, cells.key(Col::CategoryId), cells.get(Col::Category), "name", Col::Category, "category", 0);
         let category = category.unwrap_or_else(|e| {
             errors.push(e);
             None
         });
-        let issue = self.entity(|b| &mut b.issues, row, cells.get(Col::IssueId), cells.get(Col::Issue), "title", Col::Issue, "issue", 0);
+        let issue = self.entity(|b| &mut b.issues, row, cells.key(Col::IssueId), cells.get(Col::Issue), "title", Col::Issue, "issue", 0);
         let issue = issue.unwrap_or_else(|e| {
             errors.push(e);
             None
@@ -155,7 +165,7 @@ impl Builder {
             note(self.detail(|b| &mut b.issues, i, "category", category_id, row, Col::Category), &mut errors);
             note(self.detail(|b| &mut b.issues, i, "description", text(Col::IssueDescription), row, Col::IssueDescription), &mut errors);
         }
-        let party = self.entity(|b| &mut b.parties, row, cells.get(Col::PartyId), cells.get(Col::Party), "name", Col::Party, "party", 0);
+        let party = self.entity(|b| &mut b.parties, row, cells.key(Col::PartyId), cells.get(Col::Party), "name", Col::Party, "party", 0);
         let party = party.unwrap_or_else(|e| {
             errors.push(e);
             None
@@ -164,8 +174,8 @@ impl Builder {
             note(self.detail(|b| &mut b.parties, p, "short", text(Col::PartyShort), row, Col::PartyShort), &mut errors);
         }
         let mut sources = Vec::new();
-        for g in 0..MAX_SOURCES {
-            let (id, url) = (cells.get(Col::SourceId(g)), cells.get(Col::SourceUrl(g)));
+        for g in 0..self.groups {
+            let (id, url) = (cells.key(Col::SourceId(g)), cells.key(Col::SourceUrl(g)));
             if id.is_none() && url.is_none() {
                 if let Some(title) = cells.get(Col::Source(g)) {
                     errors.push(self.error(row, Col::SourceUrl(g), format!("the source \"{title}\" needs its URL")));
@@ -181,9 +191,11 @@ impl Builder {
                     continue;
                 }
             };
-            for (field, col) in [("title", Col::Source(g)), ("publisher", Col::Publisher(g)), ("published", Col::Published(g))] {
+            for (field, col) in [("title", Col::Source(g)), ("publisher", Col::Publisher(g))] {
                 note(self.detail(|b| &mut b.sources, s, field, text(col), row, col), &mut errors);
             }
+            let published = cells.key(Col::Published(g)).map(Value::from);
+            note(self.detail(|b| &mut b.sources, s, "published", published, row, Col::Published(g)), &mut errors);
             sources.push(Value::from(self.sources[s].id.clone()));
         }
         let stated = [Col::Stance, Col::Summary, Col::Date, Col::Confidence, Col::Quote, Col::Speaker, Col::Conditions].iter().any(|&c| cells.get(c).is_some());
@@ -192,27 +204,30 @@ impl Builder {
                 let mut position = Map::new();
                 position.insert("issue".into(), Value::from(self.issues[i].id.clone()));
                 position.insert("party".into(), Value::from(self.parties[p].id.clone()));
-                if let Some(stance) = cells.get(Col::Stance) {
+                if let Some(stance) = cells.key(Col::Stance) {
                     position.insert("stance".into(), Value::from(stance.to_lowercase()));
                 }
-                if let Some(confidence) = cells.get(Col::Confidence) {
+                if let Some(confidence) = cells.key(Col::Confidence) {
                     position.insert("confidence".into(), Value::from(super::columns::normalize(confidence).replace(' ', "_")));
                 }
-                match cells.get(Col::RedLine).map(red_line) {
+                match cells.key(Col::RedLine).map(red_line) {
                     Some(Some(true)) => {
                         position.insert("red_line".into(), Value::Bool(true));
                     }
                     Some(None) => errors.push(self.error(
                         row,
                         Col::RedLine,
-                        format!("\"{}\" is not yes or no (leave it empty for no)", cells.get(Col::RedLine).unwrap_or_default()),
+                        format!("\"{}\" is not yes or no (leave it empty for no)", cells.key(Col::RedLine).unwrap_or_default()),
                     )),
                     _ => {}
                 }
-                for (field, col) in [("summary", Col::Summary), ("quote", Col::Quote), ("speaker", Col::Speaker), ("conditions", Col::Conditions), ("date", Col::Date)] {
+                for (field, col) in [("summary", Col::Summary), ("quote", Col::Quote), ("speaker", Col::Speaker), ("conditions", Col::Conditions)] {
                     if let Some(v) = text(col) {
                         position.insert(field.into(), v);
                     }
+                }
+                if let Some(date) = cells.key(Col::Date) {
+                    position.insert("date".into(), Value::from(date));
                 }
                 if !sources.is_empty() {
                     position.insert("sources".into(), Value::Array(sources));
@@ -220,8 +235,8 @@ impl Builder {
                 self.positions.push((row, position));
             }
             // A name that could not be read is reported already; an empty one is reported here.
-            _ if stated && (issue.is_some() || cells.get(Col::Issue).is_none() && cells.get(Col::IssueId).is_none())
-                && (party.is_some() || cells.get(Col::Party).is_none() && cells.get(Col::PartyId).is_none()) => {
+            _ if stated && (issue.is_some() || cells.get(Col::Issue).is_none() && cells.key(Col::IssueId).is_none())
+                && (party.is_some() || cells.get(Col::Party).is_none() && cells.key(Col::PartyId).is_none()) => {
                 let missing = if issue.is_none() { Col::Issue } else { Col::Party };
                 errors.push(self.error(row, missing, format!("a position needs its {}", missing.name())));
             }

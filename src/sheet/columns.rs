@@ -81,6 +81,14 @@ impl Col {
         if group == 0 { base.to_string() } else { format!("{base} {}", group + 1) }
     }
 
+    /// The source group the column belongs to, if it is a source's.
+    pub fn group(&self) -> Option<usize> {
+        match *self {
+            Col::Source(g) | Col::SourceUrl(g) | Col::Publisher(g) | Col::Published(g) | Col::SourceId(g) => Some(g),
+            _ => None,
+        }
+    }
+
     /// The column a header cell names, if any: `Red line`, `red_line` and `RED-LINE` alike;
     /// `source url 2` is the second source's URL.
     pub fn parse(header: &str) -> Option<Col> {
@@ -121,8 +129,8 @@ impl Col {
     }
 }
 
-/// Sources a position may list in a sheet (groups `source` … `source 20`).
-pub const MAX_SOURCES: usize = 20;
+/// The highest source group number a header may name (`source url 1000`).
+pub const MAX_SOURCES: usize = 1000;
 
 /// The metadata rows above the header: `title`, `as of`, `description`, `methodology`, each
 /// with its value in the next cell.

@@ -40,4 +40,14 @@ pub fn read_sheet(text: &str) -> Result<(crate::model::Dataset, String), Vec<She
             Err(errors)
         }
     }
+    .map_err(|mut errors: Vec<SheetError>| {
+        // As many as a JSON file's: an editor fixes the first ones first.
+        const KEPT: usize = crate::model::DataErrors::KEPT;
+        if errors.len() > KEPT {
+            let more = errors.len() - KEPT;
+            errors.truncate(KEPT);
+            errors.push(SheetError::at(0, None, format!("… and {more} more problems")));
+        }
+        errors
+    })
 }

@@ -52,7 +52,12 @@ fn rows(text: &str) -> Result<Vec<(usize, Vec<String>)>, SheetError> {
     let (mut row, mut end_line) = (0usize, 0u64);
     for record in reader.records() {
         let record = record.map_err(|e| SheetError::at(row + 1, None, format!("cannot read this row: {e}")))?;
-        let line = record.position().map_or(end_line + 1, |p| p.line());
+        // The reader reports where it started looking, before the blank lines it skipped.
+        let line = record.position().map_or(end_line + 1, |p| {
+            let skipped = text.as_bytes().get(usize::try_from(p.byte()).unwrap_or(usize::MAX)..).unwrap_or_default();
+            let blank = skipped.iter().take_while(|b| matches!(b, b'\r' | b'\n')).filter(|&&b| b == b'\n').count();
+            p.line() + blank as u64
+        });
         row += usize::try_from(line.saturating_sub(end_line)).unwrap_or(1).max(1);
         end_line = line + record.iter().map(|f| f.matches('\n').count() as u64).sum::<u64>();
         let cells: Vec<String> = record.iter().map(undefuse).collect();
@@ -75,6 +80,10 @@ fn undefuse(cell: &str) -> String {
 /// Reads `text` into a `stance-matrix/1` document (JSON text) and where each of its parts came
 /// from, with every problem found on the way; `Err` when there is no table to read.
 pub fn read(text: &str) -> Result<(Builder, Vec<SheetError>), Vec<SheetError>> {
+    let limit = crate::model::limits::MAX_BYTES;
+    if text.len() > limit {
+        return Err(vec![SheetError::at(0, None, format!("the sheet is {} bytes; the limit is {} MB", text.len(), limit / 1_000_000))]);
+    }
     let rows = rows(text).map_err(|e| vec![e])?;
     let mut errors = Vec::new();
     let mut builder = Builder::default();
@@ -82,12 +91,17 @@ pub fn read(text: &str) -> Result<(Builder, Vec<SheetError>), Vec<SheetError>> {
     for (row, cells) in rows {
         let Some(cols) = &header else {
             if let Some(meta) = Meta::parse(&cells[0]) {
-                builder.meta(meta, row, cells.get(1).map(|v| v.trim()).unwrap_or(""));
+                // As written: a title keeps its spaces (the date is trimmed where it is read).
+                let value = cells.get(1).map(String::as_str).unwrap_or("");
+                builder.meta(meta, row, if meta == Meta::AsOf { value.trim() } else { value });
                 continue;
             }
             let cols: Vec<Option<Col>> = cells.iter().map(|c| Col::parse(c)).collect();
             if cols.contains(&Some(Col::Issue)) || cols.contains(&Some(Col::IssueId)) {
                 for (i, (cell, col)) in cells.iter().zip(&cols).enumerate() {
+                    if col.is_some() && cols[..i].contains(col) {
+                        errors.push(SheetError::at(row, Some((i, cell.trim().to_string())), "is a second column of that name: keep one".to_string()));
+                    }
                     if col.is_none() && !cell.trim().is_empty() {
                         errors.push(SheetError::at(row, Some((i, cell.trim().to_string())), "is not a column this format knows (see docs/spreadsheet-format.md)".to_string()));
                     }
@@ -107,6 +121,10 @@ pub fn read(text: &str) -> Result<(Builder, Vec<SheetError>), Vec<SheetError>> {
             continue;
         };
         builder.set_header(cols);
+        // A value in a column without a name (or past the last one) would be lost: say so.
+        if let Some(i) = cells.iter().enumerate().position(|(i, c)| cols.get(i).copied().flatten().is_none() && !c.trim().is_empty()) {
+            errors.push(SheetError::at(row, None, format!("the value in column {} has no column name above it: name the column, or move the value", i + 1)));
+        }
         errors.extend(builder.row(row, &Cells::new(cols, &cells)));
     }
     if header.is_none() {

@@ -7,11 +7,12 @@ use super::columns::{source_group, Col, Meta, EXTRA, MAIN};
 use crate::export::csv_field;
 use crate::model::{Dataset, Position};
 
-/// The sheet as CSV: comma-separated, RFC 4180 quoting, CRLF line ends.
+/// The sheet as CSV: comma-separated, RFC 4180 quoting, CRLF line ends, and a byte-order mark,
+/// without which Excel reads UTF-8 as another encoding ("Russia–Ukraine" garbled).
 pub fn to_sheet(ds: &Dataset) -> String {
     let groups = ds.positions().iter().map(|p| p.sources.len()).max().unwrap_or(1).max(1);
     let header: Vec<Col> = MAIN.into_iter().chain((0..groups).flat_map(source_group)).chain(EXTRA).collect();
-    let mut out = String::new();
+    let mut out = String::from('\u{feff}');
     let meta = [Some(ds.title().to_string()), Some(ds.as_of().to_string()), ds.description().map(str::to_string), ds.methodology().map(str::to_string)];
     for (m, value) in Meta::ALL.into_iter().zip(meta) {
         if let Some(value) = value {

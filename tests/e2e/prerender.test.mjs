@@ -140,7 +140,11 @@ describe('pre-rendered page', () => {
     });
   }
 
-  test('embedded (embed.html in an article iframe): no layout shift in the frame or the article', async () => {
+  test('embedded (the README snippet in an article): no layout shift in the frame or the article', async () => {
+    // The snippet as the README gives it (720 px reserved, then resized by the widget's messages).
+    const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+    const snippet = readme.match(/```html\n(<iframe src="https:\/\/graphics\.example\.org\/stance-matrix\/embed\.html\?embed"[\s\S]*?)```/)[1]
+      .replace('https://graphics.example.org/stance-matrix/embed.html', 'embed.html');
     const context = await launchBrowser({ viewport: { width: 375, height: 800 } });
     try {
       const page = await newPage(context);
@@ -148,16 +152,18 @@ describe('pre-rendered page', () => {
       await page.route('**/article.html', (route) =>
         route.fulfill({
           contentType: 'text/html',
-          body: '<!DOCTYPE html><html><body><h1>Article</h1><p>Text before.</p><iframe src="embed.html" title="Stance matrix" style="width:100%;height:1400px;border:0"></iframe><p>Text after.</p></body></html>',
+          body: `<!DOCTYPE html><html lang="en"><head><title>Article</title></head><body><h1>Article</h1><p>Text before.</p>${snippet}<p>Text after.</p></body></html>`,
         }),
       );
       await page.goto(`${server.url}article.html`);
+      await page.waitForFunction(() => document.querySelector('iframe')?.contentDocument?.querySelector('#stance-matrix')?.dataset.state === 'ready');
       const frame = page.frames().find((f) => f.url().includes('embed.html'));
-      await frame.waitForFunction(() => document.querySelector('#stance-matrix')?.dataset.state === 'ready');
       await frame.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 300))));
       const inFrame = await sumShifts(frame);
       assert.ok(inFrame < 0.01, `layout shift inside the frame ${inFrame}`);
       assert.equal(await frame.locator('.sm-header').count(), 0, 'embedded: no page header');
+      // The snippet's script has sized the frame to the widget by now.
+      await page.waitForFunction(() => document.querySelector('iframe').clientHeight !== 720);
       assert.ok((await sumShifts(page)) < 0.01, 'layout shift in the article');
     } finally {
       await context.close();

@@ -92,7 +92,7 @@ describe('the matrix for a reader', () => {
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
     assert.equal(csv.suggestedFilename(), 'stance-matrix.csv');
     const lines = readFileSync(await csv.path(), 'utf8').split('\r\n').filter(Boolean);
-    assert.match(lines[0], /^title,/);
+    assert.match(lines[0], /^\ufefftitle,/, 'a byte-order mark (for Excel), then the title');
     const header = lines.findIndex((l) => l.startsWith('issue,category,party,stance,red line,summary,'));
     assert.ok(header > 0, 'the header row follows the metadata rows');
     // One row per position (stance, then red line); rows that only name a source, category,
