@@ -1,7 +1,8 @@
 //! Taking over a pre-rendered page (`prerender`): the wasm renders the widget into a fresh
 //! element off-screen, then swaps it for the pre-rendered one in the same task, before the
 //! browser paints again, so the reader sees no flash and the layout does not move. What the
-//! reader typed into the search box meanwhile is carried over, cursor and focus included.
+//! reader did meanwhile is carried over: typing in the search box (cursor included), details
+//! opened or closed, and focus on a summary, a link or the scrolling table.
 
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement};
@@ -27,13 +28,51 @@ fn search_box(root: &Element) -> Option<HtmlInputElement> {
     root.query_selector("#sm-q").ok()??.dyn_into().ok()
 }
 
-/// Puts `fresh` (rendered) where `page_root` (pre-rendered) is, keeping the reader's typing.
+/// What a reader can focus before the wasm runs (besides the search box), as selectors.
+const FOCUSABLE: [&str; 3] = ["summary", "a[href]", ".sm-scroll"];
+
+/// The focused element inside `root`, as (selector, index among its matches).
+fn focus_of(root: &Element) -> Option<(&'static str, u32)> {
+    let active: web_sys::Node = root.owner_document()?.active_element()?.into();
+    FOCUSABLE.into_iter().find_map(|selector| {
+        let list = root.query_selector_all(selector).ok()?;
+        (0..list.length()).find(|&i| list.get(i).is_some_and(|n| n == active)).map(|i| (selector, i))
+    })
+}
+
+/// `<details>` the reader opened or closed before the wasm ran stay so.
+fn carry_details(page_root: &Element, fresh: &Element) {
+    let (Ok(old), Ok(new)) = (page_root.query_selector_all("details"), fresh.query_selector_all("details")) else { return };
+    if old.length() != new.length() {
+        return;
+    }
+    for i in 0..old.length() {
+        let pair = (old.get(i).and_then(|n| n.dyn_into::<web_sys::HtmlDetailsElement>().ok()), new.get(i).and_then(|n| n.dyn_into::<web_sys::HtmlDetailsElement>().ok()));
+        if let (Some(old), Some(new)) = pair {
+            if old.open() != new.open() {
+                // The widget hears the toggle and keeps its state in step.
+                new.set_open(old.open());
+            }
+        }
+    }
+}
+
+/// Puts `fresh` (rendered) where `page_root` (pre-rendered) is, keeping the reader's typing,
+/// opened details and focus.
 pub fn take_over(page_root: &Element, fresh: &Element) {
+    let focus = focus_of(page_root);
+    carry_details(page_root, fresh);
     let typed = search_box(page_root).map(|input| {
         let focused = input.owner_document().and_then(|d| d.active_element()).is_some_and(|a| a == **input);
         (input.value(), focused, input.selection_start().ok().flatten(), input.selection_end().ok().flatten())
     });
     let _ = page_root.replace_with_with_node_1(fresh);
+    if let Some((selector, i)) = focus {
+        let target = fresh.query_selector_all(selector).ok().and_then(|l| l.get(i)).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(target) = target {
+            let _ = target.focus();
+        }
+    }
     let (Some((value, focused, start, end)), Some(input)) = (typed, search_box(fresh)) else { return };
     if !value.is_empty() && input.value() != value {
         input.set_value(&value);

@@ -182,6 +182,7 @@ pub fn normalize(text: &str) -> String {
 
 /// `name` as an id: lower-case ASCII letters and digits, other runs as `-`, at most 64 bytes;
 /// `fallback` when nothing is left (a name in another script).
+#[cfg(feature = "sheet")]
 pub fn slug(name: &str, fallback: &str) -> String {
     let mut out = String::new();
     for c in name.chars().flat_map(char::to_lowercase) {
@@ -197,6 +198,7 @@ pub fn slug(name: &str, fallback: &str) -> String {
 }
 
 /// A red-line cell: empty, no, false, 0 → false; yes, true, 1, x → true.
+#[cfg(feature = "sheet")]
 pub fn red_line(cell: &str) -> Option<bool> {
     match normalize(cell).as_str() {
         "" | "no" | "n" | "false" | "0" => Some(false),

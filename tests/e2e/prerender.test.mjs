@@ -193,6 +193,29 @@ describe('pre-rendered page', () => {
     }
   });
 
+  test('details opened or closed and focus moved before the wasm is ready stay so', async () => {
+    const context = await launchBrowser();
+    try {
+      const page = await newPage(context);
+      const release = await holdWasm(page);
+      await page.goto(server.url, { waitUntil: 'domcontentloaded' });
+      const details = page.locator('[data-testid="compare"] details');
+      const initially = await details.evaluate((d) => d.open);
+      await page.locator('[data-testid="compare"] summary').click();
+      assert.equal(await details.evaluate((d) => d.open), !initially, 'toggled natively');
+      release();
+      await page.waitForFunction(() => document.querySelector('#stance-matrix').dataset.state === 'ready');
+      const after = await page.evaluate(() => ({
+        open: document.querySelector('[data-testid="compare"] details').open,
+        focused: document.activeElement === document.querySelector('[data-testid="compare"] summary'),
+      }));
+      assert.deepEqual(after, { open: !initially, focused: true });
+      assertNoErrors(page);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('with ?data= the pre-rendered bundled matrix is not shown while the other dataset loads', async () => {
     const context = await launchBrowser();
     try {
