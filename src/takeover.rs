@@ -40,7 +40,8 @@ fn focus_of(root: &Element) -> Option<(&'static str, u32)> {
     })
 }
 
-/// `<details>` the reader opened or closed before the wasm ran stay so.
+/// `<details>` the reader opened or closed before the wasm ran (marked by `web/boot.js`) stay
+/// so; the others keep what the view (a link's fragment) gives them.
 fn carry_details(page_root: &Element, fresh: &Element) {
     let (Ok(old), Ok(new)) = (page_root.query_selector_all("details"), fresh.query_selector_all("details")) else { return };
     if old.length() != new.length() {
@@ -49,7 +50,7 @@ fn carry_details(page_root: &Element, fresh: &Element) {
     for i in 0..old.length() {
         let pair = (old.get(i).and_then(|n| n.dyn_into::<web_sys::HtmlDetailsElement>().ok()), new.get(i).and_then(|n| n.dyn_into::<web_sys::HtmlDetailsElement>().ok()));
         if let (Some(old), Some(new)) = pair {
-            if old.open() != new.open() {
+            if old.has_attribute("data-reader-toggled") && old.open() != new.open() {
                 // The widget hears the toggle and keeps its state in step.
                 new.set_open(old.open());
             }

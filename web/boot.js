@@ -47,6 +47,13 @@ if (other && slot && slot.hasAttribute('data-prerendered')) {
   slot.setAttribute('aria-busy', 'true');
   slot.textContent = 'Loading the dataset…';
 }
+// Details the reader opens or closes on the pre-rendered page stay so when the widget takes
+// over (src/takeover.rs). A click on a summary (Enter and Space make one too) is the reader's;
+// a toggle event also fires for details parsed open.
+slot?.addEventListener('click', (event) => {
+  const summary = event.target instanceof Element ? event.target.closest('summary') : null;
+  summary?.parentElement?.setAttribute('data-reader-toggled', '');
+});
 const fail = (error) => {
   const message = 'The stance matrix could not start in this browser. Please reload the page or try another browser.';
   if (slot && slot.hasAttribute('data-prerendered')) {
