@@ -68,18 +68,27 @@ writeFileSync(indexPath, index);
 //    do not download it, then dist/embed.js, the stable address host pages load
 //    (<stance-matrix> and mount()), with this build's file names filled in.
 const run = (command, args) => execFileSync(command, args, { stdio: ['ignore', 'inherit', 'inherit'] });
-const targetDir = path.join('target', 'embed');
-run('cargo', ['build', '--release', '--offline', '--target', 'wasm32-unknown-unknown', '--bin', 'stance-matrix', '--features', 'host-api', '--target-dir', targetDir]);
-const staging = path.join(targetDir, 'bindgen');
-rmSync(staging, { recursive: true, force: true });
-run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', staging, '--out-name', 'embed',
-  path.join(targetDir, 'wasm32-unknown-unknown', 'release', 'stance-matrix.wasm')]);
-run('wasm-opt', ['-Oz', '--converge', '--strip-producers', '--low-memory-unused', path.join(staging, 'embed_bg.wasm'), '-o', path.join(staging, 'embed_bg.opt.wasm')]);
-const wasmBytes = readFileSync(path.join(staging, 'embed_bg.opt.wasm'));
-const stem = `stance-matrix-embed-${createHash('sha256').update(wasmBytes).digest('hex').slice(0, 16)}`;
-writeFileSync(path.join(dir, `${stem}_bg.wasm`), wasmBytes);
-const glue = readFileSync(path.join(staging, 'embed.js'), 'utf8').replaceAll('embed_bg.wasm', `${stem}_bg.wasm`);
-writeFileSync(path.join(dir, `${stem}.js`), transformSync(glue, { minify: true, format: 'esm', target: 'es2020' }).code);
+
+// A wasm bundle of its own (bin `bin` with `features`, in target/<name>/): built, bound,
+// optimised and written to dist/ under a hashed stem, its JS glue minified. Returns the stem
+// and the wasm's size.
+function buildBundle(name, bin, features) {
+  const targetDir = path.join('target', name);
+  run('cargo', ['build', '--release', '--offline', '--target', 'wasm32-unknown-unknown', '--bin', bin, '--features', features, '--target-dir', targetDir]);
+  const staging = path.join(targetDir, 'bindgen');
+  rmSync(staging, { recursive: true, force: true });
+  run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', staging, '--out-name', name,
+    path.join(targetDir, 'wasm32-unknown-unknown', 'release', `${bin}.wasm`)]);
+  run('wasm-opt', ['-Oz', '--converge', '--strip-producers', '--low-memory-unused', path.join(staging, `${name}_bg.wasm`), '-o', path.join(staging, `${name}_bg.opt.wasm`)]);
+  const wasmBytes = readFileSync(path.join(staging, `${name}_bg.opt.wasm`));
+  const stem = `stance-matrix-${name}-${createHash('sha256').update(wasmBytes).digest('hex').slice(0, 16)}`;
+  writeFileSync(path.join(dir, `${stem}_bg.wasm`), wasmBytes);
+  const glue = readFileSync(path.join(staging, `${name}.js`), 'utf8').replaceAll(`${name}_bg.wasm`, `${stem}_bg.wasm`);
+  writeFileSync(path.join(dir, `${stem}.js`), transformSync(glue, { minify: true, format: 'esm', target: 'es2020' }).code);
+  return { stem, size: wasmBytes.length };
+}
+
+const { stem, size: wasmSize } = buildBundle('embed', 'stance-matrix', 'host-api');
 const stylesheet = readdirSync(dir).filter((f) => /^stance-matrix-[0-9a-f]+\.css$/.test(f));
 if (stylesheet.length !== 1) throw new Error(`post-build: expected one stylesheet, found ${stylesheet.length}`);
 const embed = readFileSync('web/embed.js', 'utf8')
@@ -87,7 +96,7 @@ const embed = readFileSync('web/embed.js', 'utf8')
   .replace('__WASM__', `./${stem}_bg.wasm`)
   .replace('__CSS__', `./${stylesheet[0]}`);
 writeFileSync(path.join(dir, 'embed.js'), transformSync(embed, { minify: true, format: 'esm', target: 'es2022' }).code);
-console.log(`post-build: embed.js → ${stem} (${wasmBytes.length} bytes of wasm)`);
+console.log(`post-build: embed.js → ${stem} (${wasmSize} bytes of wasm)`);
 
 // 5. The first view in the HTML: a native build of this crate (feature ssr) renders it with
 //    the same components, so the matrix is there before the wasm (src/prerender/mod.rs).
@@ -104,19 +113,8 @@ console.log(`post-build: pre-rendered index.html and embed.html (${dataset ?? 'b
 
 // 6. The check page (check.html): its own wasm, with the sheet reader (feature sheet), so the
 //    readers' widget does not grow for it; the widget's stylesheet plus check.css.
-const checkDir = path.join('target', 'check');
-run('cargo', ['build', '--release', '--offline', '--target', 'wasm32-unknown-unknown', '--bin', 'check', '--features', 'sheet', '--target-dir', checkDir]);
-const checkStaging = path.join(checkDir, 'bindgen');
-rmSync(checkStaging, { recursive: true, force: true });
-run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', checkStaging, '--out-name', 'check',
-  path.join(checkDir, 'wasm32-unknown-unknown', 'release', 'check.wasm')]);
-run('wasm-opt', ['-Oz', '--converge', '--strip-producers', '--low-memory-unused', path.join(checkStaging, 'check_bg.wasm'), '-o', path.join(checkStaging, 'check_bg.opt.wasm')]);
-const checkWasm = readFileSync(path.join(checkStaging, 'check_bg.opt.wasm'));
-const checkStem = `stance-matrix-check-${createHash('sha256').update(checkWasm).digest('hex').slice(0, 16)}`;
-writeFileSync(path.join(dir, `${checkStem}_bg.wasm`), checkWasm);
-const checkGlue = readFileSync(path.join(checkStaging, 'check.js'), 'utf8').replaceAll('check_bg.wasm', `${checkStem}_bg.wasm`);
-writeFileSync(path.join(dir, `${checkStem}.js`), transformSync(checkGlue, { minify: true, format: 'esm', target: 'es2020' }).code);
+const { stem: checkStem, size: checkSize } = buildBundle('check', 'check', 'sheet');
 writeFileSync(path.join(dir, 'check-boot.js'), `import init from './${checkStem}.js';\ninit({ module_or_path: './${checkStem}_bg.wasm' });\n`);
 writeFileSync(path.join(dir, 'check.css'), readFileSync('styles/check.css'));
 writeFileSync(path.join(dir, 'check.html'), readFileSync('web/check.html', 'utf8').replace('__CSS__', `./${stylesheet[0]}`));
-console.log(`post-build: check.html → ${checkStem} (${checkWasm.length} bytes of wasm)`);
+console.log(`post-build: check.html → ${checkStem} (${checkSize} bytes of wasm)`);

@@ -1,6 +1,8 @@
 //! Downloads: CSV fields quoted correctly, formulas defused (the sheet itself: tests/sheet.rs);
 //! JSON written by serde that reads back as the same dataset.
 
+mod common;
+use common::*;
 use stance_matrix::export::{csv_field, to_json};
 use stance_matrix::model::{parse, BUNDLED};
 
@@ -14,11 +16,7 @@ fn csv_fields_are_quoted_and_formulas_defused() {
 
 #[test]
 fn the_json_download_of_every_valid_file_reads_back_as_the_same_dataset() {
-    let mut texts = vec![BUNDLED.to_string()];
-    for entry in std::fs::read_dir("tests/fixtures/valid").expect("fixtures") {
-        texts.push(std::fs::read_to_string(entry.expect("entry").path()).expect("fixture"));
-    }
-    for text in texts {
+    for text in valid_texts() {
         let ds = parse(&text).expect("valid");
         let json = to_json(&ds);
         assert_eq!(parse(&json).expect("the download is valid"), ds);

@@ -29,11 +29,7 @@ fn sheet(rows: &[&str]) -> String {
 
 #[test]
 fn the_bundled_dataset_and_every_valid_fixture_survive_the_round_trip() {
-    let mut texts = vec![BUNDLED.to_string()];
-    for entry in std::fs::read_dir("tests/fixtures/valid").expect("fixtures") {
-        texts.push(std::fs::read_to_string(entry.expect("entry").path()).expect("fixture"));
-    }
-    for text in texts {
+    for text in valid_texts() {
         let ds = parse(&text).expect("valid");
         assert_eq!(read(&to_sheet(&ds)), ds);
     }

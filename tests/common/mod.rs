@@ -2,7 +2,7 @@
 //! goes through the real parser.
 #![allow(dead_code)]
 
-use stance_matrix::model::{parse, Dataset};
+use stance_matrix::model::{parse, Dataset, BUNDLED};
 
 /// A valid document with parties `a`…`d`, issues `i1`…`i4` (category `c1` for i1–i2, `c2` for
 /// i3–i4), one source, and the given `positions` objects (JSON text, comma-separated).
@@ -69,4 +69,13 @@ pub fn with_position_field(key: &str, value: Option<&str>) -> String {
     }
     let body: Vec<String> = fields.iter().map(|(k, v)| format!("\"{k}\":{v}")).collect();
     doc_with(&format!("{{{}}}", body.join(",")))
+}
+
+/// The bundled dataset and every file in tests/fixtures/valid, as text.
+pub fn valid_texts() -> Vec<String> {
+    let mut texts = vec![BUNDLED.to_string()];
+    for entry in std::fs::read_dir("tests/fixtures/valid").expect("fixtures") {
+        texts.push(std::fs::read_to_string(entry.expect("entry").path()).expect("fixture"));
+    }
+    texts
 }
