@@ -2,7 +2,8 @@
 //! Reading is forgiving part by part: an unknown key, a bad value or an id the dataset does not
 //! have drops only that part, so an old or hand-edited link still opens a sensible view.
 
-use crate::model::Dataset;
+use crate::history;
+use crate::model::{Dataset, Date};
 use crate::view_state::{CellRef, SortOrder, ViewState};
 
 /// Writes a state as a fragment (without `#`); the default state is the empty string.
@@ -33,6 +34,12 @@ pub fn encode(state: &ViewState) -> String {
     }
     if let Some((a, b)) = &state.compare {
         put("cmp", &format!("{a}.{b}"));
+    }
+    if let Some(date) = state.as_of {
+        put("asof", &date.to_string());
+    }
+    if let Some(date) = state.since {
+        put("since", &date.to_string());
     }
     parts.join("&")
 }
@@ -74,9 +81,17 @@ pub fn decode(fragment: &str, dataset: &Dataset) -> ViewState {
             "cmp" => {
                 state.compare = value.split_once('.').and_then(|(a, b)| Some((party(a)?, party(b)?))).filter(|(a, b)| a != b)
             }
+            "asof" => state.as_of = Date::parse(&value),
+            "since" => state.since = Date::parse(&value),
             _ => {}
         }
     }
+    // The latest date is the default view, written as none; "changed since" must be earlier
+    // than the date shown.
+    let latest = history::latest(dataset);
+    state.as_of = state.as_of.filter(|d| *d < latest);
+    let shown = state.as_of.unwrap_or(latest);
+    state.since = state.since.filter(|d| *d < shown);
     state
 }
 

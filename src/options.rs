@@ -17,7 +17,7 @@ use crate::model::DataErrors;
 use crate::view_state::{CellRef, SortOrder, ViewState};
 
 const OPTIONS: &[&str] = &["data", "src", "lang", "theme", "view"];
-const VIEW: &[&str] = &["query", "category", "hidden", "onlyConflicts", "onlyRedLines", "sort", "open", "compare"];
+const VIEW: &[&str] = &["query", "category", "hidden", "onlyConflicts", "onlyRedLines", "sort", "open", "compare", "asOf", "since"];
 const CELL: &[&str] = &["issue", "party"];
 const THEMES: &[&str] = &["auto", "light", "dark"];
 const SORTS: &[&str] = &["dataset", "contested", "agreed"];
@@ -113,6 +113,8 @@ fn read_view(value: &Value, problems: &mut Problems) -> Option<ViewState> {
         sort,
         open: o.field("open", false, problems).and_then(|cell| read_cell(cell, problems)),
         compare,
+        as_of: o.date("asOf", false, problems),
+        since: o.date("since", false, problems),
     })
 }
 

@@ -3,7 +3,7 @@
 //! writes and reads it. Which rows and columns show is derived here, never stored.
 
 use crate::analysis::{IssueAnalysis, IssueStatus};
-use crate::model::Dataset;
+use crate::model::{Dataset, Date};
 use crate::search::SearchIndex;
 use serde::Serialize;
 use std::cmp::Ordering;
@@ -67,7 +67,7 @@ impl CellRef {
 }
 
 /// Everything about what the reader is looking at. A host page gets it as a plain object
-/// (`{ query, category, hidden, onlyConflicts, onlyRedLines, sort, open, compare }`), written by
+/// (`{ query, category, hidden, onlyConflicts, onlyRedLines, sort, open, compare, asOf, since }`), written by
 /// serde; it sets one through `options.rs`.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -87,6 +87,10 @@ pub struct ViewState {
     pub open: Option<CellRef>,
     /// Two party ids compared against each other.
     pub compare: Option<(String, String)>,
+    /// The date the matrix shows the positions of; `None` is the latest.
+    pub as_of: Option<Date>,
+    /// Cells that changed since this date are marked; always before `as_of`.
+    pub since: Option<Date>,
 }
 
 /// Everything a reader can do to the view.
@@ -101,6 +105,10 @@ pub enum Action {
     OpenCell(CellRef),
     CloseCell,
     Compare(Option<(String, String)>),
+    /// Show the positions as they stood on a date (`None`: the latest). A "changed since"
+    /// date that is not before it is dropped.
+    SetAsOf(Option<Date>),
+    SetSince(Option<Date>),
     /// Back to the defaults (keeps nothing).
     Reset,
     /// Adopt a whole state, e.g. from the URL after back/forward.
@@ -126,6 +134,13 @@ impl ViewState {
             Action::OpenCell(cell) => next.open = Some(cell),
             Action::CloseCell => next.open = None,
             Action::Compare(pair) => next.compare = pair,
+            Action::SetAsOf(date) => {
+                next.as_of = date;
+                if let (Some(since), Some(as_of)) = (next.since, date) {
+                    next.since = (since < as_of).then_some(since);
+                }
+            }
+            Action::SetSince(date) => next.since = date.filter(|d| next.as_of.is_none_or(|a| *d < a)),
             Action::Reset => next = ViewState::default(),
             Action::Replace(state) => next = state,
         }

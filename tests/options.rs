@@ -2,6 +2,7 @@
 //! its path, and the view as an object. The values come through serde as they would from a
 //! JavaScript object (here from serde_json's value, the same visitor).
 
+use stance_matrix::model::Date;
 use stance_matrix::embed::Theme;
 use stance_matrix::model::value::{from_serde, Value};
 use stance_matrix::model::{parse, parse_value, BUNDLED};
@@ -44,7 +45,8 @@ fn every_wrong_option_is_named_with_a_suggestion_or_the_allowed_values() {
 fn a_view_reads_like_the_change_events_write_it() {
     let value = tree(serde_json::json!({
         "query": "crimea", "category": "territory", "hidden": ["us", "gb", "us"], "onlyConflicts": true,
-        "sort": "contested", "open": { "issue": "crimea", "party": "ua" }, "compare": ["ru", "ua"]
+        "sort": "contested", "open": { "issue": "crimea", "party": "ua" }, "compare": ["ru", "ua"],
+        "asOf": "2025-04-17", "since": "2025-03-11"
     }));
     let view = view_from(&value).expect("fine");
     assert_eq!(
@@ -58,6 +60,8 @@ fn a_view_reads_like_the_change_events_write_it() {
             sort: SortOrder::Contested,
             open: Some(CellRef { issue: "crimea".into(), party: "ua".into() }),
             compare: Some(("ru".into(), "ua".into())),
+            as_of: Date::parse("2025-04-17"),
+            since: Date::parse("2025-03-11"),
         }
     );
     let errors = view_from(&tree(serde_json::json!({ "sort": "loudest", "compare": ["a", "b", "c"], "onlyRedLine": true }))).expect_err("wrong");

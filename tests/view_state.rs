@@ -6,7 +6,7 @@ use proptest::prelude::*;
 use proptest::strategy::ValueTree;
 use stance_matrix::analysis::analyse;
 use stance_matrix::fragment::{decode, encode, escape, unescape};
-use stance_matrix::model::Dataset;
+use stance_matrix::model::{Dataset, Date};
 use stance_matrix::search::{fold, terms, SearchIndex};
 use stance_matrix::view_state::*;
 
@@ -122,6 +122,12 @@ fn a_malformed_fragment_falls_back_part_by_part() {
     assert_eq!(decode("q=%E2%82&cat=nope&cmp=a.b", &ds).query, "", "broken UTF-8 drops only the query");
     assert_eq!(decode("q=%E2%82&cat=nope&cmp=a.b", &ds).compare, Some(("a".into(), "b".into())));
     assert_eq!(decode("q=%+1", &ds).query, "", "a sign is not a hex digit");
+    let dates = decode("asof=2025-02-30&since=2025-04-22", &ds);
+    assert_eq!((dates.as_of, dates.since), (None, Date::parse("2025-04-22")), "no 30 February; the latest date shown keeps an earlier since");
+    let dates = decode("asof=2025-04-17&since=2025-04-17", &ds);
+    assert_eq!((dates.as_of, dates.since), (Date::parse("2025-04-17"), None), "since must be before the date shown");
+    assert_eq!(decode("asof=2025-04-23", &ds).as_of, None, "the latest date is the default view");
+    assert_eq!(decode("asof=2030-01-01", &ds).as_of, None, "a later date shows the latest");
 }
 
 #[test]
@@ -168,8 +174,13 @@ fn state() -> impl Strategy<Value = ViewState> {
         // Only stated cells open (see `a_link_to_an_empty_cell_opens_nothing`).
         prop::option::of(prop::sample::select(vec![("i1", "a"), ("i1", "b"), ("i2", "a"), ("i2", "b"), ("i3", "a"), ("i3", "c")])),
         prop::option::of((id(), id()).prop_filter("two different parties", |(a, b)| a != b)),
+        // The sample's latest date is 2025-04-23: "as of" it is the default, written as none,
+        // and "changed since" is always earlier than the date shown.
+        (date(), date()).prop_filter("since before the date shown", |(as_of, since)| {
+            since.is_none_or(|s| s < as_of.or(Date::parse("2025-04-23")).expect("a date"))
+        }),
     )
-        .prop_map(|(query, category, hidden, only_conflicts, only_red_lines, sort, open, compare)| ViewState {
+        .prop_map(|(query, category, hidden, only_conflicts, only_red_lines, sort, open, compare, (as_of, since))| ViewState {
             query,
             category,
             hidden: hidden.into_iter().collect(),
@@ -178,7 +189,13 @@ fn state() -> impl Strategy<Value = ViewState> {
             sort,
             open: open.map(|(issue, party)| CellRef { issue: issue.into(), party: party.into() }),
             compare,
+            as_of,
+            since,
         })
+}
+
+fn date() -> impl Strategy<Value = Option<Date>> {
+    prop::option::of(prop::sample::select(vec!["2024-12-31", "2025-03-11", "2025-04-17", "2025-04-22"]).prop_map(|d| Date::parse(d).expect("a date")))
 }
 
 proptest! {

@@ -1,9 +1,10 @@
 //! A cell's details: who said what, when, how firmly attested, with its sources as links, and
 //! the party's earlier positions on the issue. Every dataset string renders as text.
 
-use super::marks::stance_icon;
+use super::marks::{change_text, stance_icon};
+use crate::history::CellChange;
 use crate::loaded::Data;
-use crate::model::{is_http_url, Dataset, Position};
+use crate::model::{is_http_url, Dataset, Date, Position};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -14,6 +15,12 @@ pub struct CellDetailProps {
     pub issue: usize,
     /// Index of the party.
     pub party: usize,
+    /// How the cell changed since the reader's "changed since" date, if it did.
+    #[prop_or_default]
+    pub change: Option<CellChange>,
+    /// The "changed since" date, when one is chosen.
+    #[prop_or_default]
+    pub since: Option<Date>,
     /// Closes the details.
     pub on_close: Callback<()>,
 }
@@ -67,12 +74,30 @@ pub(crate) fn position_body(ds: &Dataset, p: &Position) -> Html {
     }
 }
 
+/// One position in a cell's timeline: its date, stance, summary and sources.
+fn timeline_item(ds: &Dataset, p: &Position, current: bool) -> Html {
+    html! {
+        <li class={classes!("sm-history-item", current.then_some("sm-current"))} data-date={p.date.to_string()} data-stance={p.stance.name()}>
+            <p class="sm-detail-stance">
+                <time datetime={p.date.to_string()}>{ p.date.long() }</time>{ " " }
+                <span class={classes!("sm-chip", format!("sm-stance-{}", p.stance.name()))}>
+                    <span class="sm-icon" aria-hidden="true">{ stance_icon(p.stance) }</span>{ " " }{ p.stance.label() }
+                </span>
+                if p.red_line { { " " }<span class="sm-chip sm-red-line">{ "Red line" }</span> }
+                if current { { " " }<span class="sm-chip sm-current-mark">{ "Current" }</span> }
+            </p>
+            <p class="sm-detail-summary">{ &p.summary }</p>
+            <ul class="sm-sources">{ for p.sources.iter().map(|&s| source_item(ds, s)) }</ul>
+        </li>
+    }
+}
+
 #[function_component]
 pub fn CellDetail(props: &CellDetailProps) -> Html {
     let ds = &props.data.dataset;
     let (issue, party) = (&ds.issues()[props.issue], &ds.parties()[props.party]);
-    let mut history: Vec<&Position> = ds.history(props.issue, props.party).collect();
-    let Some(current) = history.pop() else { return Html::default() };
+    let history: Vec<&Position> = ds.history(props.issue, props.party).collect();
+    let Some(&current) = history.last() else { return Html::default() };
     let onclick = props.on_close.reform(|_: MouseEvent| ());
     html! {
         <section class="sm-detail" data-testid="cell-detail" aria-labelledby="sm-detail-title">
@@ -80,12 +105,18 @@ pub fn CellDetail(props: &CellDetailProps) -> Html {
                 <h3 id="sm-detail-title" tabindex="-1">{ format!("{} on “{}”", party.name, issue.title) }</h3>
                 <button type="button" class="sm-button sm-close" {onclick} aria-label="Close details (Escape)">{ "Close" }</button>
             </div>
+            if let (Some(change), Some(since)) = (props.change, props.since) {
+                <p class="sm-detail-change" data-testid="detail-change">
+                    <span class="sm-changed-mark" aria-hidden="true">{ "Δ" }</span>
+                    { format!(" Changed since {}: {}", since.long(), change_text(&change)) }
+                </p>
+            }
             { position_body(ds, current) }
-            if !history.is_empty() {
-                <details class="sm-history" open={true}>
-                    <summary>{ format!("Earlier positions ({})", history.len()) }</summary>
-                    <ol reversed={true}>
-                        { for history.iter().rev().map(|p| html! { <li class="sm-history-item">{ position_body(ds, p) }</li> }) }
+            if history.len() > 1 {
+                <details class="sm-history" open={true} data-testid="timeline">
+                    <summary>{ format!("Timeline: {} positions, {} to {}", history.len(), history[0].date.long(), current.date.long()) }</summary>
+                    <ol class="sm-timeline">
+                        { for history.iter().map(|p| timeline_item(ds, p, std::ptr::eq(*p, current))) }
                     </ol>
                 </details>
             }

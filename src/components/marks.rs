@@ -2,6 +2,7 @@
 //! the legend, the rows and the details can all use them without importing one another.
 
 use crate::analysis::IssueStatus;
+use crate::history::{CellChange, Mark};
 use crate::model::{Confidence, Stance};
 
 /// The most parties whose columns all fit a 320 px screen as compact signs; with more, each
@@ -38,4 +39,14 @@ pub fn status_sign(status: IssueStatus) -> &'static str {
         IssueStatus::Agreement => "=",
         IssueStatus::Unclear => "?",
     }
+}
+
+/// "Sceptical → Opposes (red line)": a change as the reader reads it.
+pub fn change_text(change: &CellChange) -> String {
+    let mark = |m: Option<Mark>| match m {
+        None => "Not stated".to_string(),
+        Some(Mark { stance, red_line: true }) => format!("{} (red line)", stance.label()),
+        Some(Mark { stance, red_line: false }) => stance.label().to_string(),
+    };
+    format!("{} → {}", mark(change.before), mark(change.after))
 }

@@ -5,6 +5,7 @@ use super::marks::COMPACT_MAX;
 use super::row::{matrix_row, RowCellsProps};
 use crate::loaded::Data;
 use crate::analysis::IssueAnalysis;
+use crate::history::Changes;
 use crate::host;
 use crate::view_state::{rows_per_page, Action, CellRef};
 use std::rc::Rc;
@@ -29,6 +30,9 @@ pub struct MatrixProps {
     pub parties: Rc<Vec<usize>>,
     /// Per issue (all issues), the analysis over the visible parties.
     pub analyses: Rc<Vec<IssueAnalysis>>,
+    /// The cells changed since the reader's "changed since" date, when one is chosen.
+    #[prop_or_default]
+    pub changes: Option<Rc<Changes>>,
     /// The cell whose details are open.
     pub open: Option<CellRef>,
     /// Receives the reader's actions.
@@ -141,6 +145,7 @@ pub fn Matrix(props: &MatrixProps) -> Html {
                             issue,
                             parties: props.parties.clone(),
                             analysis: props.analyses[issue],
+                            changes: props.changes.clone(),
                             open_party: if open_issue == Some(issue) { open_party } else { None },
                         };
                         matrix_row(cells, hidden, &props.on_action)

@@ -12,6 +12,7 @@ mod marks;
 mod matrix;
 mod row;
 mod summary;
+mod time_bar;
 mod toolbar;
 mod use_height_reporter;
 mod use_view_state;

@@ -5,6 +5,8 @@ use super::cell_detail::CellDetail;
 use super::marks::COMPACT_MAX;
 use crate::loaded::Data;
 use crate::analysis::IssueAnalysis;
+use super::marks::change_text;
+use crate::history::{CellChange, Changes};
 use crate::model::Position;
 use crate::view_state::{Action, CellRef};
 use std::rc::Rc;
@@ -22,6 +24,14 @@ pub struct RowCellsProps {
     pub analysis: IssueAnalysis,
     /// The party whose cell in this row is open, if any.
     pub open_party: Option<usize>,
+    /// The cells changed since the reader's "changed since" date, when one is chosen.
+    pub changes: Option<Rc<Changes>>,
+}
+
+impl RowCellsProps {
+    fn change(&self, party: usize) -> Option<CellChange> {
+        self.changes.as_ref().and_then(|c| c.cell(self.issue, party)).copied()
+    }
 }
 
 /// With more parties than fit as columns on a phone, each issue becomes a card whose cells
@@ -35,23 +45,26 @@ fn stated_cell(props: &RowCellsProps, party: usize, p: &Position) -> Html {
     let (issue, party_ref) = (&ds.issues()[props.issue], &ds.parties()[party]);
     let open = props.open_party == Some(party);
     let earlier = ds.history(props.issue, party).count() - 1;
+    let change = props.change(party);
+    let since = props.changes.as_ref().map(|c| c.since.long()).unwrap_or_default();
     // The accessible name starts with exactly the visible words ("Opposes Red line"), so what a
     // sighted reader sees is what a screen reader hears first, then the context. An
     // aria-label rather than visually hidden text: hidden text is still shaped and laid out,
     // which on a long table cost more than all the script of a filter.
     let name = format!(
-        "{}{}, {} on {}; {}{}",
+        "{}{}{}, {} on {}; {}{}",
         p.stance.label(),
         if p.red_line { " Red line" } else { "" },
+        if change.is_some() { " Changed" } else { "" },
         party_ref.name,
         issue.title,
         p.confidence.label().to_ascii_lowercase(),
         if earlier > 0 { format!("; {earlier} earlier position{}", if earlier == 1 { "" } else { "s" }) } else { String::new() },
-    );
+    ) + &change.map(|c| format!("; changed since {since}: {}", change_text(&c))).unwrap_or_default();
     // Clicks are handled once for the whole table (see `Matrix`): no listener per cell to
     // register and unregister as rows come and go. The sign and the confidence letter are
     // drawn by CSS from the classes, with empty alternative text, to keep the markup small.
-    let classes = classes!("sm-cell", format!("sm-stance-{}", p.stance.name()), format!("sm-conf-{}", p.confidence.name()), p.red_line.then_some("sm-has-red-line"));
+    let classes = classes!("sm-cell", format!("sm-stance-{}", p.stance.name()), format!("sm-conf-{}", p.confidence.name()), p.red_line.then_some("sm-has-red-line"), change.is_some().then_some("sm-changed"));
     html! {
         <td class={classes} data-party={party_ref.id.clone()} data-stance={p.stance.name()} data-red-line={p.red_line.then_some("true")}
             data-label={card_label(props, party)}>
@@ -59,6 +72,7 @@ fn stated_cell(props: &RowCellsProps, party: usize, p: &Position) -> Html {
                 data-cell={CellRef::key_of(&issue.id, &party_ref.id)}>
                 <span class="sm-word">{ p.stance.label() }</span>
                 if p.red_line { { " " }<span class="sm-red-line">{ "Red line" }</span> }
+                if change.is_some() { { " " }<span class="sm-changed-mark">{ "Δ" }</span><span class="sm-changed-word">{ "Changed" }</span> }
             </button>
         </td>
     }
@@ -76,7 +90,8 @@ pub fn matrix_row(cells: RowCellsProps, hidden: bool, on_action: &Callback<Actio
         html! {
             <tr key={format!("{}/details", issue.id)} class="sm-detail-row">
                 <td colspan={(cells.parties.len() + 2).to_string()}>
-                    <CellDetail data={cells.data.clone()} issue={cells.issue} party={party} {on_close} />
+                    <CellDetail data={cells.data.clone()} issue={cells.issue} party={party} change={cells.change(party)}
+                        since={cells.changes.as_ref().map(|c| c.since)} {on_close} />
                 </td>
             </tr>
         }

@@ -1,7 +1,9 @@
 //! The line above the matrix: how many shown issues are in agreement, conflict and red-line
 //! clash, and how many are common ground.
 
-use crate::analysis::Totals;
+use crate::analysis::{IssueStatus, Totals};
+use crate::history::Changes;
+use crate::model::Dataset;
 use yew::prelude::*;
 
 fn issues(n: usize) -> String {
@@ -23,6 +25,34 @@ pub fn summary(totals: Totals, shown: usize) -> Html {
             { " · " }
             <span class="sm-sum sm-common">{ format!("common ground on {}", issues(t.common_ground)) }</span>
             { format!(" (of {shown} shown).") }
+        </p>
+    }
+}
+
+/// The line under the summary when "changed since" is on: how many shown positions changed,
+/// and which shown issues changed status ("Crimea: Conflict → Red-line clash").
+pub fn changes_line(ds: &Dataset, changes: &Changes, count: usize, statuses: &[(usize, IssueStatus, IssueStatus)]) -> Html {
+    let since = changes.since.long();
+    let positions = match count {
+        0 => format!("No position changed since {since}."),
+        1 => format!("1 position changed since {since}."),
+        n => format!("{n} positions changed since {since}."),
+    };
+    html! {
+        <p class="sm-changes" data-testid="changes" role="status">
+            <span class="sm-changed-mark" aria-hidden="true">{ "Δ" }</span>{ " " }{ positions }
+            if !statuses.is_empty() {
+                { " Status changed: " }
+                { for statuses.iter().enumerate().map(|(k, &(issue, before, after))| html! {
+                    <>
+                        if k > 0 { { "; " } }
+                        <span class="sm-status-change" data-issue={ds.issues()[issue].id.clone()}>
+                            { format!("{}: {} → {}", ds.issues()[issue].title, before.label(), after.label()) }
+                        </span>
+                    </>
+                }) }
+                { "." }
+            }
         </p>
     }
 }

@@ -5,13 +5,15 @@ use super::compare::Compare;
 use super::filter_bar::FilterBar;
 use super::legend::{key, legend};
 use super::matrix::Matrix;
-use super::summary::summary;
+use super::summary::{changes_line, summary};
+use super::time_bar::TimeBar;
 use super::toolbar::Toolbar;
 use super::use_height_reporter::use_height_reporter;
 use super::use_view_state::{use_view_state, ViewLink};
-use crate::analysis::{analyse, Totals};
+use crate::analysis::{analyse, IssueAnalysis, Totals};
+use crate::history::{status_changes, Changes};
 use crate::embed::PageConfig;
-use crate::loaded::Data;
+use crate::loaded::{Data, Loaded};
 use crate::view_state::{party_mask, rows_per_page, Action, ViewState};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -26,12 +28,27 @@ pub struct WidgetProps {
     pub link: ViewLink,
 }
 
+/// What changed since the reader's "changed since" date: the changed cells, and the analysis
+/// as it stood then (for the issues whose status changed).
+#[derive(PartialEq)]
+struct Since {
+    changes: Rc<Changes>,
+    analyses: Vec<IssueAnalysis>,
+}
+
 #[function_component]
 pub fn Widget(props: &WidgetProps) -> Html {
-    let data = props.data.clone();
+    let full = props.data.clone();
     let embed = props.config.embed;
-    let view = use_view_state(data.clone(), props.link.clone());
+    let view = use_view_state(full.clone(), props.link.clone());
     let state = &view.state;
+    // "As of" a date, the widget shows the dataset as it stood then: every view below reads
+    // this one, so matrix, statuses, summary and party against party agree.
+    let data: Data = (*use_memo((full.clone(), state.as_of), |(full, as_of)| match as_of {
+        Some(date) => Data(Rc::new(Loaded::new(full.dataset.until(*date), full.data_url.clone()))),
+        None => full.clone(),
+    }))
+    .clone();
     // Only an iframe reports its height to the page around it.
     use_height_reporter(matches!(props.link, ViewLink::Url { embed: true }), props.config.pym_child_id.clone());
 
@@ -63,6 +80,12 @@ pub fn Widget(props: &WidgetProps) -> Html {
         let data = data.clone();
         move |(sort, analyses)| Rc::new(ViewState { sort: *sort, ..ViewState::default() }.visible_issues(&data.dataset, &data.index, analyses))
     });
+    let since = use_memo((full.clone(), data.clone(), state.since, mask.clone()), |(full, data, since, mask)| {
+        since.map(|date| {
+            let before = full.dataset.until(date);
+            Since { changes: Rc::new(Changes::between(&before, &data.dataset)), analyses: analyse(&before, mask) }
+        })
+    });
     let parties: Rc<Vec<usize>> = use_memo(mask.clone(), |mask| (0..mask.len()).filter(|&p| mask[p]).collect());
     let totals = Totals::count(rows.iter().map(|&i| &analyses[i]));
 
@@ -80,7 +103,11 @@ pub fn Widget(props: &WidgetProps) -> Html {
                     if let Some(d) = ds.description() { <p class="sm-description">{ d }</p> }
                 </header>
             }
+            <TimeBar data={full.clone()} as_of={state.as_of} since={state.since} on_action={on_action.clone()} />
             { summary(totals, shown) }
+            if let Some(since) = since.as_ref() {
+                { changes_line(ds, &since.changes, since.changes.count(&rows, &mask), &status_changes(&rows, &since.analyses, &analyses)) }
+            }
             <FilterBar data={data.clone()} state={state.clone()} on_action={on_action.clone()} />
             <p class="sm-count" role="status" aria-live="polite" data-testid="count">
                 { format!("Showing {shown} of {total} issues") }
@@ -93,10 +120,10 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 </div>
             }
             <Matrix data={data.clone()} rows={(*rows).clone()} limit={pages * rows_per_page(ds.parties().len())} order={(*order).clone()} parties={parties.clone()}
-                analyses={(*analyses).clone()} open={state.open.clone()} on_action={on_action.clone()} {on_more} />
+                analyses={(*analyses).clone()} changes={since.as_ref().as_ref().map(|s| s.changes.clone())} open={state.open.clone()} on_action={on_action.clone()} {on_more} />
             { legend() }
             <Compare data={data.clone()} pair={state.compare.clone()} on_action={on_action.clone()} />
-            <Toolbar data={data.clone()} state={state.clone()} embed={embed} />
+            <Toolbar data={full.clone()} state={state.clone()} embed={embed} />
         </div>
     }
 }

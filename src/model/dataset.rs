@@ -1,7 +1,7 @@
 //! The checked dataset and its cell index: built only by validation, read by everything else.
 
 use super::date::Date;
-use super::types::{Category, Issue, Party, Position, Source};
+use super::types::{Category, Event, Issue, Party, Position, Source};
 
 /// A checked dataset: every reference resolved, every rule of the format met. Its fields are
 /// private, so nothing outside `model` can break what validation and the cell index promise.
@@ -16,6 +16,8 @@ pub struct Dataset {
     issues: Vec<Issue>,
     sources: Vec<Source>,
     positions: Vec<Position>,
+    /// Milestones, in file order.
+    events: Vec<Event>,
     /// Position indices ordered by issue, then party, then date: each stated cell is one run,
     /// oldest first. Only stated cells take room, so 500 parties × 20,000 issues with few
     /// positions costs what the positions cost, not ten million empty cells.
@@ -68,11 +70,12 @@ pub(crate) struct DatasetParts {
     pub issues: Vec<Issue>,
     pub sources: Vec<Source>,
     pub positions: Vec<Position>,
+    pub events: Vec<Event>,
 }
 
 impl Dataset {
     pub(super) fn new(parts: DatasetParts) -> Dataset {
-        let DatasetParts { title, description, as_of, methodology, parties, categories, issues, sources, positions } = parts;
+        let DatasetParts { title, description, as_of, methodology, parties, categories, issues, sources, positions, events } = parts;
         let mut keys: Vec<u64> = positions.iter().enumerate().map(|(i, p)| cell_order(p.issue, p.party, p.date, i)).collect();
         keys.sort_unstable();
         let by_cell: Vec<u32> = keys.iter().map(|&k| order_item(k) as u32).collect();
@@ -84,7 +87,7 @@ impl Dataset {
             }
             issue_start.push(at as u32);
         }
-        Dataset { title, description, as_of, methodology, parties, categories, issues, sources, positions, by_cell, issue_start }
+        Dataset { title, description, as_of, methodology, parties, categories, issues, sources, positions, events, by_cell, issue_start }
     }
 
     pub fn title(&self) -> &str {
@@ -125,6 +128,29 @@ impl Dataset {
     /// Every position, in file order.
     pub fn positions(&self) -> &[Position] {
         &self.positions
+    }
+
+    /// The milestones of the talks, in file order.
+    pub fn events(&self) -> &[Event] {
+        &self.events
+    }
+
+    /// The dataset as it stood on `date`: only the positions dated on or before it, so each
+    /// cell's current position is the one that counted that day (a position counts from its
+    /// date until the same party's next one on that issue). Its "as of" date is `date`.
+    pub fn until(&self, date: Date) -> Dataset {
+        Dataset::new(DatasetParts {
+            title: self.title.clone(),
+            description: self.description.clone(),
+            as_of: date,
+            methodology: self.methodology.clone(),
+            parties: self.parties.clone(),
+            categories: self.categories.clone(),
+            issues: self.issues.clone(),
+            sources: self.sources.clone(),
+            positions: self.positions.iter().filter(|p| p.date <= date).cloned().collect(),
+            events: self.events.clone(),
+        })
     }
 
     /// The position indices of `issue`, grouped by party, oldest first within a party.

@@ -44,6 +44,12 @@ impl Date {
         u32::from(self.year) * 372 + u32::from(self.month - 1) * 31 + u32::from(self.day - 1)
     }
 
+    /// The date an `ordinal` stands for.
+    pub fn from_ordinal(ordinal: u32) -> Option<Date> {
+        let year = u16::try_from(ordinal / 372).ok()?;
+        Date::new(year, (ordinal % 372 / 31 + 1) as u16, (ordinal % 31 + 1) as u16)
+    }
+
     pub fn year(&self) -> u16 {
         self.year
     }
@@ -64,6 +70,13 @@ impl Date {
             "November", "December",
         ];
         format!("{} {} {}", self.day, MONTHS[usize::from(self.month - 1)], self.year)
+    }
+}
+
+/// Written as the dataset writes it, `"2025-04-17"` (in the view a host page reads).
+impl serde::Serialize for Date {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
     }
 }
 

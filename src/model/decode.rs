@@ -5,6 +5,7 @@
 use super::fields::{self, At, Obj, Problems};
 use super::ids::{IdTable, Target};
 use super::limits::{MAX_BYTES, MAX_ISSUES, MAX_PARTIES, MAX_POSITIONS};
+use super::events::decode_event;
 use super::positions::decode_positions;
 use super::dataset::DatasetParts;
 use super::error::{DataErrors, ErrorKind};
@@ -13,7 +14,7 @@ use super::value::{self, Value};
 
 const TOP: &[&str] = &[
     "$schema", "format", "title", "description", "as_of", "methodology", "parties", "categories", "issues", "sources",
-    "positions",
+    "positions", "events",
 ];
 const PARTY: &[&str] = &["id", "name", "short"];
 const CATEGORY: &[&str] = &["id", "name"];
@@ -28,6 +29,7 @@ pub const KNOWN_FIELDS: &[(&str, &[&str])] = &[
     ("issue", ISSUE),
     ("source", SOURCE),
     ("position", super::positions::POSITION),
+    ("event", super::events::EVENT),
 ];
 
 pub(super) fn decode(text: &str) -> Result<DatasetParts, DataErrors> {
@@ -69,6 +71,7 @@ pub(super) fn decode_value<'v>(value: &'v Value<'v>) -> Result<DatasetParts, Dat
         Some(items) => decode_positions(items, &party_ids, &issue_ids, &source_ids, &mut problems),
         None => Vec::new(),
     };
+    let (events, _) = list(&top, EVENTS, &mut problems, |o, id, p| decode_event(o, id, &source_ids, p));
 
     match (title, as_of) {
         (Some(title), Some(as_of)) if problems.is_empty() => Ok(DatasetParts {
@@ -81,6 +84,7 @@ pub(super) fn decode_value<'v>(value: &'v Value<'v>) -> Result<DatasetParts, Dat
             issues,
             sources,
             positions,
+            events,
         }),
         _ => Err(problems),
     }
@@ -116,6 +120,7 @@ const PARTIES: ListSpec = ListSpec { key: "parties", fields: PARTY, required: tr
 const CATEGORIES: ListSpec = ListSpec { key: "categories", fields: CATEGORY, required: false, at_least_one: None };
 const ISSUES: ListSpec = ListSpec { key: "issues", fields: ISSUE, required: true, at_least_one: Some("issue") };
 const SOURCES: ListSpec = ListSpec { key: "sources", fields: SOURCE, required: true, at_least_one: None };
+const EVENTS: ListSpec = ListSpec { key: "events", fields: super::events::EVENT, required: false, at_least_one: None };
 
 /// Decodes a list of defined things, each with an `id`, into values and an id table. An
 /// element whose id is fine but another field is broken is still defined (known but broken),

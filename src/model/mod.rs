@@ -5,6 +5,7 @@ mod dataset;
 mod date;
 mod decode;
 mod error;
+mod events;
 pub(crate) mod fields;
 mod ids;
 mod locate;
@@ -19,7 +20,7 @@ pub use date::Date;
 pub use decode::{is_http_url, KNOWN_FIELDS};
 pub use error::{excerpt, DataError, DataErrors, ErrorKind};
 pub use locate::locate;
-pub use types::{Category, Confidence, Issue, Party, Position, Source, Stance, FORMAT};
+pub use types::{Category, Confidence, Event, Issue, Party, Position, Source, Stance, FORMAT};
 
 /// Parses and validates a dataset, reporting every problem found.
 pub fn parse(text: &str) -> Result<Dataset, DataErrors> {

@@ -80,7 +80,7 @@ fn decode_position(o: &Obj, parties: &IdTable, issues: &IdTable, sources: &IdTab
     let conditions = o.text("conditions", false, p);
     let date = o.date("date", true, p);
     let confidence = o.choice("confidence", Confidence::NAMES, p).map(|i| Confidence::ALL[i]);
-    let source_refs = source_refs(o, sources, p);
+    let source_refs = source_refs(o, sources, true, p);
     let (party, issue, date) = (party?, issue?, date?);
     let position = (|| {
         Some(Position {
@@ -100,10 +100,14 @@ fn decode_position(o: &Obj, parties: &IdTable, issues: &IdTable, sources: &IdTab
     Some(Decoded { position, party_item: party.item(), issue_item: issue.item(), date })
 }
 
-/// The position's `sources`: at least one, each a known source id, none repeated. Repeats are
-/// found by sorting, so a long list costs n log n, not n².
-fn source_refs(o: &Obj, sources: &IdTable, p: &mut Problems) -> Option<Vec<usize>> {
-    let items = o.array("sources", true, p)?;
+/// An element's `sources`: at least one where given, each a known source id, none repeated.
+/// Absent and not `required`, none. Repeats are found by sorting, so a long list costs
+/// n log n, not n².
+pub(super) fn source_refs(o: &Obj, sources: &IdTable, required: bool, p: &mut Problems) -> Option<Vec<usize>> {
+    if !required && o.field("sources", false, p).is_none() {
+        return Some(Vec::new());
+    }
+    let items = o.array("sources", required, p)?;
     let item_path = |i: usize| format!("{}[{i}]", o.path_of("sources"));
     if items.is_empty() {
         p.report(|| o.path_of("sources"), ErrorKind::EmptyList { what: "source" });

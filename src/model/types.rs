@@ -47,6 +47,16 @@ pub struct Source {
     pub published: Option<Date>,
 }
 
+/// A milestone of the talks ("17 April 2025: talks in Paris"): a stop on the "as of" timeline.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Event {
+    pub id: String,
+    pub date: Date,
+    pub title: String,
+    /// Indices into `Dataset::sources`; may be empty.
+    pub sources: Vec<usize>,
+}
+
 /// Where a party stands on an issue, from support to opposition.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Stance {
