@@ -164,11 +164,13 @@ fn pair_relation_distinguishes_agree_differ_and_clash() {
 }
 
 #[test]
-fn bundled_crimea_is_a_red_line_clash_and_nato_has_ukraine_against_russia() {
+fn bundled_crimea_was_a_red_line_clash_on_22_april_and_nato_has_ukraine_against_russia() {
     let ds = stance_matrix::model::parse(stance_matrix::model::BUNDLED).expect("valid");
     let all = vec![true; ds.parties().len()];
     let crimea = ds.issue_index("crimea").expect("crimea");
-    assert_eq!(analyse_issue(&ds, crimea, &all).status, IssueStatus::RedLineClash);
+    let on_22_april = ds.until(stance_matrix::model::Date::parse("2025-04-22").expect("a date"));
+    assert_eq!(analyse_issue(&on_22_april, crimea, &all).status, IssueStatus::RedLineClash, "Ukraine's red line against the reported US offer");
+    assert_eq!(analyse_issue(&ds, crimea, &all).status, IssueStatus::Unclear, "Trump's post of 23 April is ambivalent");
     let (ua, ru) = (ds.party_index("ua").expect("ua"), ds.party_index("ru").expect("ru"));
     assert!(PairTable::new(&ds).get(ua, ru).expect("a pair").red_line_clashes >= 1);
 }
