@@ -73,6 +73,16 @@ pub fn to_json(dataset: &Dataset) -> String {
                 sources: p.sources.iter().map(|&s| ds.sources()[s].id.as_str()).collect(),
             })
             .collect(),
+        events: ds
+            .events()
+            .iter()
+            .map(|e| EventOut {
+                id: &e.id,
+                date: e.date,
+                title: &e.title,
+                sources: e.sources.iter().map(|&s| ds.sources()[s].id.as_str()).collect(),
+            })
+            .collect(),
     };
     // Writing plain structs of strings to a String cannot fail.
     serde_json::to_string_pretty(&file).unwrap_or_default()
@@ -93,6 +103,17 @@ struct FileOut<'a> {
     issues: Vec<IssueOut<'a>>,
     sources: Vec<SourceOut<'a>>,
     positions: Vec<PositionOut<'a>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    events: Vec<EventOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct EventOut<'a> {
+    id: &'a str,
+    date: crate::model::Date,
+    title: &'a str,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    sources: Vec<&'a str>,
 }
 
 #[derive(Serialize)]

@@ -5,7 +5,7 @@
 
 mod common;
 use common::*;
-use stance_matrix::analysis::analyse;
+use stance_matrix::analysis::{analyse, Totals};
 use stance_matrix::model::{parse, BUNDLED};
 use stance_matrix::prerender::{inert, insert, render, render_page, PrerenderError};
 use stance_matrix::view_state::party_mask;
@@ -57,7 +57,9 @@ fn the_bundled_matrix_is_in_the_html_cell_by_cell() {
             }
         }
     }
-    assert!(text.contains("4 issues in red-line clash"), "summary line: {text}");
+    let clashes = Totals::count(&analyses).red_line_clash;
+    assert!(clashes >= 2, "the bundled data has red-line clashes");
+    assert!(text.contains(&format!("{clashes} issues in red-line clash")), "summary line: {text}");
     assert!(text.contains("How to read this"), "legend");
     assert!(text.contains(ds.methodology().expect("bundled data has a methodology")), "methodology");
 }

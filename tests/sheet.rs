@@ -179,7 +179,7 @@ fn the_command_checks_json_and_sheets_with_file_line_column_messages() {
     std::fs::create_dir_all(&dir).expect("temp dir");
     let path = |name: &str| dir.join(name).to_string_lossy().into_owned();
     let (code, out, _) = tool(&["check", "data/ceasefire-2025-04.json"]);
-    assert_eq!((code, out.trim()), (Some(0), "data/ceasefire-2025-04.json: valid: 11 issues, 5 parties, 31 positions"));
+    assert_eq!((code, out.trim()), (Some(0), "data/ceasefire-2025-04.json: valid: 11 issues, 5 parties, 51 positions"));
 
     std::fs::write(path("bad.csv"), sheet(&["Peace,C,Alpha,maybe,,S,2025-04-20,on_record,R,https://example.org/r"])).expect("write");
     let (code, _, err) = tool(&["check", &path("bad.csv")]);
@@ -214,4 +214,23 @@ fn the_command_converts_json_to_a_sheet_and_back() {
     assert_eq!(back, parse(BUNDLED).expect("valid"));
     assert_eq!(tool(&["convert", &path("talks.csv"), "-o", &path("talks.xlsx")]).0, Some(2));
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_row_with_an_event_title_is_a_milestone_with_its_date_and_sources() {
+    let head = format!("{HEAD},event,event id");
+    let text = format!(
+        "title,Test talks\r\nas of,2025-04-23\r\n\r\n{head}\r\n{}\r\n{}\r\n",
+        "Peace,C,Alpha,open,,S,2025-04-20,on_record,R,https://example.org/r,,",
+        ",,,,,,2025-04-17,,R,https://example.org/r,Talks in Paris,"
+    );
+    let ds = read(&text);
+    assert_eq!(ds.events().len(), 1);
+    let event = &ds.events()[0];
+    assert_eq!((event.id.as_str(), event.title.as_str(), event.date.to_string()), ("talks-in-paris", "Talks in Paris", "2025-04-17".to_string()));
+    assert_eq!(event.sources, [0], "the event cites the source the position row defined");
+    let both = text.replace(",,,,,,2025-04-17", "Peace,,Alpha,,,,2025-04-17");
+    assert!(problems(&both).iter().any(|m| m.starts_with("row 6, column event: a row is an event or a position, not both")), "{:?}", problems(&both));
+    let undated = text.replace(",,,,,,2025-04-17", ",,,,,,");
+    assert!(problems(&undated).iter().any(|m| m.starts_with("row 6, column event: missing required field \"date\"") || m.starts_with("row 6, column date")), "{:?}", problems(&undated));
 }

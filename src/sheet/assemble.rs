@@ -20,13 +20,13 @@ impl<'a> Cells<'a> {
 
     /// The text under `col` as written, if it is not blank: names and text keep their spaces,
     /// so a dataset read back from its own sheet is the same.
-    fn get(&self, col: Col) -> Option<&'a str> {
+    pub(super) fn get(&self, col: Col) -> Option<&'a str> {
         let i = self.cols.iter().position(|c| *c == Some(col))?;
         self.cells.get(i).map(String::as_str).filter(|c| !c.trim().is_empty())
     }
 
     /// A keyword, id, date or address under `col`, trimmed.
-    fn key(&self, col: Col) -> Option<&'a str> {
+    pub(super) fn key(&self, col: Col) -> Option<&'a str> {
         self.get(col).map(str::trim)
     }
 }
@@ -52,6 +52,8 @@ pub struct Builder {
     pub(super) issues: Vec<Entity>,
     pub(super) sources: Vec<Entity>,
     pub(super) positions: Vec<(usize, Map<String, Value>)>,
+    /// Event rows: the row and the event object.
+    pub(super) events: Vec<(usize, Map<String, Value>)>,
 }
 
 impl Builder {
@@ -71,7 +73,7 @@ impl Builder {
         self.header.iter().position(|c| *c == Some(col)).map(|i| (i, col.name()))
     }
 
-    fn error(&self, row: usize, col: Col, message: String) -> SheetError {
+    pub(super) fn error(&self, row: usize, col: Col, message: String) -> SheetError {
         SheetError::at(row, self.column(col), message)
     }
 
@@ -197,6 +199,10 @@ impl Builder {
             let published = cells.key(Col::Published(g)).map(Value::from);
             note(self.detail(|b| &mut b.sources, s, "published", published, row, Col::Published(g)), &mut errors);
             sources.push(Value::from(self.sources[s].id.clone()));
+        }
+        if cells.get(Col::Event).is_some() {
+            self.event(row, cells, issue.is_some() || party.is_some(), sources, &mut errors);
+            return errors;
         }
         let stated = [Col::Stance, Col::Summary, Col::Date, Col::Confidence, Col::Quote, Col::Speaker, Col::Conditions].iter().any(|&c| cells.get(c).is_some());
         match (issue, party) {

@@ -27,6 +27,9 @@ pub enum Col {
     CategoryId,
     PartyId,
     PartyShort,
+    /// A milestone's title: a row with one is an event, not a position.
+    Event,
+    EventId,
 }
 
 /// The columns before the source groups, in the writer's order: what an editor fills in first.
@@ -46,6 +49,10 @@ pub const MAIN: [Col; 11] = [
 
 /// After the source groups: ids and the rest, which the reader derives or leaves out when absent.
 pub const EXTRA: [Col; 5] = [Col::IssueId, Col::IssueDescription, Col::CategoryId, Col::PartyId, Col::PartyShort];
+
+/// Last, only in the sheet of a dataset with events: an event row's title and id (its date and
+/// sources are in the position columns of the same names).
+pub const EVENTS: [Col; 2] = [Col::Event, Col::EventId];
 
 /// The columns of source group `n`.
 pub fn source_group(n: usize) -> [Col; 5] {
@@ -77,6 +84,8 @@ impl Col {
             Col::CategoryId => ("category id", 0),
             Col::PartyId => ("party id", 0),
             Col::PartyShort => ("party short", 0),
+            Col::Event => ("event", 0),
+            Col::EventId => ("event id", 0),
         };
         if group == 0 { base.to_string() } else { format!("{base} {}", group + 1) }
     }
@@ -122,6 +131,8 @@ impl Col {
             "category id" => Col::CategoryId,
             "party id" => Col::PartyId,
             "party short" => Col::PartyShort,
+            "event" => Col::Event,
+            "event id" => Col::EventId,
             _ => return None,
         };
         let grouped = matches!(col, Col::Source(_) | Col::SourceUrl(_) | Col::Publisher(_) | Col::Published(_) | Col::SourceId(_));

@@ -29,6 +29,9 @@ impl Builder {
         doc.insert("issues".into(), list(&self.issues));
         doc.insert("sources".into(), list(&self.sources));
         doc.insert("positions".into(), Value::Array(self.positions.iter().map(|(_, p)| Value::Object(p.clone())).collect()));
+        if !self.events.is_empty() {
+            doc.insert("events".into(), Value::Array(self.events.iter().map(|(_, e)| Value::Object(e.clone())).collect()));
+        }
         serde_json::to_string(&Value::Object(doc)).unwrap_or_default()
     }
 
@@ -78,6 +81,12 @@ impl Builder {
                 "sources" => Some(Col::SourceUrl(sub)),
                 _ => None,
             }),
+            "events" => (self.events.get(index).map(|(r, _)| *r), Some(match field {
+                "id" => Col::EventId,
+                "date" => Col::Date,
+                "sources" => Col::SourceUrl(sub),
+                _ => Col::Event,
+            })),
             "parties" => (self.parties.get(index).map(|e| e.row), match field {
                 "id" => Some(Col::PartyId),
                 "short" => Some(Col::PartyShort),

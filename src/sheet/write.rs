@@ -3,15 +3,17 @@
 //! use would not restore the order of parties, issues, categories or sources (or one is never
 //! used), rows that only name them come first.
 
-use super::columns::{source_group, Col, Meta, EXTRA, MAIN};
+use super::columns::{source_group, Col, Meta, EVENTS, EXTRA, MAIN};
 use crate::export::csv_field;
-use crate::model::{Dataset, Position};
+use crate::model::{Dataset, Event, Position};
 
 /// The sheet as CSV: comma-separated, RFC 4180 quoting, CRLF line ends, and a byte-order mark,
 /// without which Excel reads UTF-8 as another encoding ("Russia–Ukraine" garbled).
 pub fn to_sheet(ds: &Dataset) -> String {
-    let groups = ds.positions().iter().map(|p| p.sources.len()).max().unwrap_or(1).max(1);
-    let header: Vec<Col> = MAIN.into_iter().chain((0..groups).flat_map(source_group)).chain(EXTRA).collect();
+    let cited = ds.positions().iter().map(|p| p.sources.len()).chain(ds.events().iter().map(|e| e.sources.len()));
+    let groups = cited.max().unwrap_or(1).max(1);
+    let events = if ds.events().is_empty() { &[][..] } else { &EVENTS[..] };
+    let header: Vec<Col> = MAIN.into_iter().chain((0..groups).flat_map(source_group)).chain(EXTRA).chain(events.iter().copied()).collect();
     let mut out = String::from('\u{feff}');
     let meta = [Some(ds.title().to_string()), Some(ds.as_of().to_string()), ds.description().map(str::to_string), ds.methodology().map(str::to_string)];
     for (m, value) in Meta::ALL.into_iter().zip(meta) {
@@ -22,7 +24,8 @@ pub fn to_sheet(ds: &Dataset) -> String {
     out.push_str("\r\n");
     push_row(&mut out, header.iter().map(|c| c.name()));
     let row = |cells: &dyn Fn(Col) -> String| header.iter().map(|&c| cells(c)).collect::<Vec<_>>();
-    if !in_first_use_order(ds.sources().len(), ds.positions().iter().flat_map(|p| p.sources.iter().copied())) {
+    let cited = ds.positions().iter().flat_map(|p| p.sources.iter()).chain(ds.events().iter().flat_map(|e| e.sources.iter()));
+    if !in_first_use_order(ds.sources().len(), cited.copied()) {
         for s in 0..ds.sources().len() {
             push_row(&mut out, row(&|c| source_cell(ds, c, s, 0)));
         }
@@ -45,7 +48,22 @@ pub fn to_sheet(ds: &Dataset) -> String {
     for p in ds.positions() {
         push_row(&mut out, row(&|c| position_cell(ds, p, c)));
     }
+    for e in ds.events() {
+        push_row(&mut out, row(&|c| event_cell(ds, e, c)));
+    }
     out
+}
+
+fn event_cell(ds: &Dataset, e: &Event, c: Col) -> String {
+    match c {
+        Col::Event => e.title.clone(),
+        Col::EventId => e.id.clone(),
+        Col::Date => e.date.to_string(),
+        Col::Source(g) | Col::SourceUrl(g) | Col::Publisher(g) | Col::Published(g) | Col::SourceId(g) => {
+            e.sources.get(g).map(|&s| source_cell(ds, c, s, g)).unwrap_or_default()
+        }
+        _ => String::new(),
+    }
 }
 
 /// Whether `uses` (indices, in order) first mention every one of `0..n`, in that order.
