@@ -72,7 +72,8 @@ fn stated_cell(props: &RowCellsProps, party: usize, p: &Position) -> Html {
                 data-cell={CellRef::key_of(&issue.id, &party_ref.id)}>
                 <span class="sm-word">{ p.stance.label() }</span>
                 if p.red_line { { " " }<span class="sm-red-line">{ "Red line" }</span> }
-                if change.is_some() { <span class="sm-changed-mark">{ "Δ" }</span> }
+                // Drawn by CSS with empty alternative text: the accessible name says "Changed".
+                if change.is_some() { <span class="sm-changed-mark"></span> }
             </button>
         </td>
     }

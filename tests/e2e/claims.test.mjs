@@ -47,13 +47,13 @@ const waitFragment = (target, key, value) =>
  * so 250 ms behind the view), so every history write the widget makes has happened.
  */
 async function changeViewAndWaitForUrl(target) {
-  await target.locator('#sm-q').pressSequentially('crimea');
-  await waitFragment(target, 'q', 'crimea');
+  await target.locator('#sm-q').pressSequentially('nato');
+  await waitFragment(target, 'q', 'nato');
   await target.getByLabel('Only conflicts').check();
   await waitFragment(target, 'only', 'conflicts');
-  await target.locator('tr[data-issue="crimea"] td[data-party="ua"] button').click();
+  await target.locator('tr[data-issue="nato"] td[data-party="ua"] button').click();
   await target.locator('[data-testid="cell-detail"]').waitFor();
-  await waitFragment(target, 'cell', 'crimea.ua');
+  await waitFragment(target, 'cell', 'nato.ua');
 }
 
 describe('claims the README makes', () => {
