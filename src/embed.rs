@@ -44,6 +44,8 @@ pub struct PageConfig {
     pub theme: Theme,
     /// Set by a pym.js `Parent`, which appends `childId` and `initialWidth` to the URL.
     pub pym_child_id: Option<String>,
+    /// `?lang=` (or a host's `lang`): the language the page asks the widget to speak.
+    pub lang: Option<String>,
 }
 
 impl PageConfig {
@@ -74,6 +76,7 @@ impl PageConfig {
                         _ => Theme::Auto,
                     }
                 }
+                "lang" if !value.trim().is_empty() => config.lang = Some(value.trim().to_string()),
                 "childId" if is_pym_id(&value) => {
                     config.pym_child_id = Some(value);
                     config.embed = true;

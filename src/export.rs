@@ -33,6 +33,7 @@ pub fn to_json(dataset: &Dataset) -> String {
         description: ds.description(),
         as_of: ds.as_of().to_string(),
         methodology: ds.methodology(),
+        language: ds.language(),
         parties: ds.parties().iter().map(|p| PartyOut { id: &p.id, name: &p.name, short: p.short.as_deref() }).collect(),
         categories: ds.categories().iter().map(|c| CategoryOut { id: &c.id, name: &c.name }).collect(),
         issues: ds
@@ -97,6 +98,8 @@ struct FileOut<'a> {
     as_of: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     methodology: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    language: Option<&'a str>,
     parties: Vec<PartyOut<'a>>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     categories: Vec<CategoryOut<'a>>,

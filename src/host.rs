@@ -45,12 +45,30 @@ pub fn mark(element: &web_sys::Element, state: &str) {
     let _ = element.set_attribute("aria-busy", if state == "loading" { "true" } else { "false" });
 }
 
+/// The reader's languages, most preferred first (`navigator.languages`); none off the browser.
+pub fn browser_languages() -> Vec<String> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let languages = window().navigator().languages();
+        return languages.iter().filter_map(|v| v.as_string()).collect();
+    }
+    #[allow(unreachable_code)]
+    Vec::new()
+}
+
 pub fn window() -> web_sys::Window {
     web_sys::window().expect("the widget runs in a window")
 }
 
 pub fn document() -> web_sys::Document {
     window().document().expect("a window has a document")
+}
+
+/// Sets the page's own language (`<html lang>`), on the widget's own page only.
+pub fn set_page_lang(code: &str) {
+    if let Some(html) = window().document().and_then(|d| d.document_element()) {
+        let _ = html.set_attribute("lang", code);
+    }
 }
 
 pub fn query() -> String {

@@ -1,6 +1,6 @@
 //! Stance Matrix: where the parties to a negotiation stand on each issue.
 //!
-//! Pure modules (`model`, `analysis`, `history`, `search`, `view_state`, `fragment`, `embed`,
+//! Pure modules (`model`, `analysis`, `history`, `i18n` (but for its use of `Intl`), `search`, `view_state`, `fragment`, `embed`,
 //! `loading`, `loaded`, `options`, `export`, `sheet`) hold no browser types and are tested natively; `components`,
 //! `host`, `height`, `fetch`, `mount`, `panic_view`, `start` and `takeover` are the thin browser layer over them.
 
@@ -15,6 +15,7 @@ pub mod fragment;
 pub mod height;
 pub mod history;
 pub mod host;
+pub mod i18n;
 pub mod loaded;
 pub mod loading;
 pub mod model;

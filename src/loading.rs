@@ -2,6 +2,7 @@
 //! Pure: the fetching itself is in `host.rs`.
 
 use crate::model::limits::{megabytes, MAX_BYTES};
+use crate::i18n::{Lang, Msg};
 use crate::model::DataErrors;
 use std::fmt;
 
@@ -29,36 +30,26 @@ pub enum LoadError {
     BadOptions(DataErrors),
 }
 
+impl LoadError {
+    /// The reason in the reader's language (`Display` writes it in English).
+    pub fn describe(&self, lang: Lang) -> String {
+        let problems = |m: Msg, errors: &DataErrors| lang.n(m, errors.total(), &[]);
+        match self {
+            LoadError::BadUrl => lang.t(Msg::LoadBadUrl).to_string(),
+            LoadError::MalformedParam => lang.t(Msg::LoadMalformed).to_string(),
+            LoadError::OriginNotAllowed { origin } => lang.f(Msg::LoadOrigin, &[origin]),
+            LoadError::Network => lang.t(Msg::LoadNetwork).to_string(),
+            LoadError::Timeout => lang.f(Msg::LoadTimeout, &[&TIMEOUT_SECONDS.to_string()]),
+            LoadError::Status { code, text } => lang.f(Msg::LoadStatus, &[format!("{code} {text}").trim_end()]),
+            LoadError::TooLarge { bytes } => lang.f(Msg::LoadTooLarge, &[&megabytes(*bytes), &(MAX_BYTES / 1_000_000).to_string()]),
+            LoadError::BadOptions(errors) => problems(Msg::LoadBadOptions, errors),
+            LoadError::Invalid(errors) => problems(Msg::LoadInvalid, errors),
+        }
+    }
+}
+
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            LoadError::BadUrl => write!(f, "the address is not an http:// or https:// URL"),
-            LoadError::MalformedParam => write!(
-                f,
-                "the address in ?data= is not valid URL encoding (a % must be followed by two hex digits)"
-            ),
-            LoadError::OriginNotAllowed { origin } => write!(
-                f,
-                "this widget does not load data from {origin}: only from its own site and the sites its publisher allowed"
-            ),
-            LoadError::Network => write!(
-                f,
-                "the request failed: the server could not be reached, or it does not allow this page to read the file (CORS)"
-            ),
-            LoadError::Timeout => write!(f, "the server did not answer within {TIMEOUT_SECONDS} seconds"),
-            LoadError::Status { code, text } if text.is_empty() => write!(f, "the server answered HTTP {code}"),
-            LoadError::Status { code, text } => write!(f, "the server answered HTTP {code} {text}"),
-            LoadError::TooLarge { bytes } => {
-                write!(f, "the file is {}; the limit is {} MB", megabytes(*bytes), MAX_BYTES / 1_000_000)
-            }
-            LoadError::BadOptions(errors) => {
-                let n = errors.total();
-                write!(f, "the page that shows this widget passed options it cannot use ({n} problem{})", if n == 1 { "" } else { "s" })
-            }
-            LoadError::Invalid(errors) => {
-                let n = errors.total();
-                write!(f, "the file is not a valid stance-matrix/1 dataset ({n} problem{})", if n == 1 { "" } else { "s" })
-            }
-        }
+        f.write_str(&self.describe(Lang::EN))
     }
 }

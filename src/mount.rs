@@ -90,15 +90,15 @@ pub fn mount_widget(host: web_sys::Element, options: JsValue, stylesheet: String
     });
     let (config, initial, given) = match read.and_then(options::read_options) {
         Ok(o) => {
-            if let Some(lang) = o.lang.as_deref().filter(|l| !l.eq_ignore_ascii_case("en") && !l.to_ascii_lowercase().starts_with("en-")) {
-                warn(&format!("option lang: {} is not available in this build; the widget speaks English", model::excerpt(lang)));
+            if let Some(lang) = o.lang.as_deref().filter(|l| crate::i18n::Lang::from_tag(l).is_none()) {
+                warn(&format!("option lang: {} is not a language this widget speaks (en, de, fr, uk, ru); it chooses another", model::excerpt(lang)));
             }
             let given = o.data.map(|data| Data::checked(model::parse_value(data), None));
             let data = match (&given, o.src) {
                 (None, Some(src)) => Some(DataParam::Url(src.trim().to_string())),
                 _ => None,
             };
-            (PageConfig { embed: true, data, theme: o.theme, pym_child_id: None }, o.view, given)
+            (PageConfig { embed: true, data, theme: o.theme, pym_child_id: None, lang: o.lang }, o.view, given)
         }
         Err(problems) => {
             warn(&listed(&problems));

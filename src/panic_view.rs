@@ -1,10 +1,8 @@
 //! If the widget ever panics, the reader sees a readable message and a reload link in place of
 //! the widget, never a frozen page. (Release builds abort after the hook runs.)
 
+use crate::i18n::{Lang, Msg};
 use wasm_bindgen::JsCast;
-
-/// The text shown in place of the widget.
-pub const MESSAGE: &str = "Sorry, the stance matrix stopped because of an error.";
 
 /// Installs the hook. Through Yew's setter: a plain `std::panic::set_hook` would be replaced
 /// by Yew's default hook when the app renders.
@@ -19,6 +17,9 @@ pub fn install() {
 pub fn show() {
     let Some(root) = crate::host::page_root().or_else(crate::host::root_element) else { return };
     let Some(document) = root.owner_document() else { return };
+    // In the language the widget spoke (its root says which).
+    let lang = root.query_selector("[lang]").ok().flatten().and_then(|e| e.get_attribute("lang"));
+    let l = lang.as_deref().and_then(Lang::from_tag).unwrap_or(Lang::EN);
     root.set_text_content(None);
     crate::host::mark(&root, "crashed");
     let Ok(box_) = document.create_element("div") else { return };
@@ -26,14 +27,14 @@ pub fn show() {
     let _ = box_.set_attribute("role", "alert");
     let _ = box_.set_attribute("data-testid", "crashed");
     if let Ok(p) = document.create_element("p") {
-        p.set_text_content(Some(MESSAGE));
+        p.set_text_content(Some(l.t(Msg::Crashed)));
         let _ = box_.append_child(&p);
     }
     if let Ok(a) = document.create_element("a") {
         // Reloading keeps the fragment, so the reader's view comes back.
         let href = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_else(|| "?".into());
         let _ = a.set_attribute("href", &href);
-        a.set_text_content(Some("Reload the matrix"));
+        a.set_text_content(Some(l.t(Msg::Reload)));
         if let Some(a) = a.dyn_ref::<web_sys::HtmlElement>() {
             let reload = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::Event)>::new(|e: web_sys::Event| {
                 e.prevent_default();

@@ -25,8 +25,9 @@ impl SortOrder {
         ["dataset", "contested", "agreed"][self as usize]
     }
 
-    pub fn label(self) -> &'static str {
-        ["Dataset order", "Most contested", "Most agreed"][self as usize]
+    pub fn msg(self) -> crate::i18n::Msg {
+        use crate::i18n::Msg;
+        [Msg::SortDataset, Msg::SortContested, Msg::SortAgreed][self as usize]
     }
 
     pub fn from_name(name: &str) -> Option<SortOrder> {

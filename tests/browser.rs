@@ -180,7 +180,7 @@ fn the_panic_view_replaces_the_widget_with_a_message_and_a_reload_link() {
     document().body().expect("body").append_child(&root).expect("attach");
     stance_matrix::panic_view::show();
     let text = root.text_content().unwrap_or_default();
-    assert!(text.contains(stance_matrix::panic_view::MESSAGE), "{text}");
+    assert!(text.contains(stance_matrix::i18n::Lang::EN.t(stance_matrix::i18n::Msg::Crashed)), "{text}");
     assert!(!text.contains("widget content"));
     assert!(find(&root, "a[href]").is_some(), "a reload link");
     assert_eq!(root.get_attribute("data-state").as_deref(), Some("crashed"));

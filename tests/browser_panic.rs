@@ -33,7 +33,7 @@ fn a_panic_in_an_event_handler_replaces_the_widget_with_a_message_and_a_reload_l
     button.click();
 
     let text = root.text_content().unwrap_or_default();
-    assert!(text.contains(stance_matrix::panic_view::MESSAGE), "{text}");
+    assert!(text.contains(stance_matrix::i18n::Lang::EN.t(stance_matrix::i18n::Msg::Crashed)), "{text}");
     assert!(text.contains("Reload the matrix"), "{text}");
     assert_eq!(root.get_attribute("data-state").as_deref(), Some("crashed"));
     assert_eq!(root.get_attribute("role"), None);

@@ -2,6 +2,7 @@
 //! ground, a contention score for sorting, and party-against-party agreement. Pure functions of
 //! a `Dataset`; the definitions are written out for journalists in `docs/analysis.md`.
 
+use crate::i18n::{Lang, Msg};
 use crate::model::{Dataset, Position, Stance};
 
 /// Which side of an issue a stance is on; ambivalent is on neither.
@@ -54,8 +55,13 @@ pub enum IssueStatus {
 impl IssueStatus {
     pub const ALL: [IssueStatus; 4] = [Self::RedLineClash, Self::Conflict, Self::Agreement, Self::Unclear];
 
+    pub fn msg(self) -> Msg {
+        [Msg::RedLineClash, Msg::Conflict, Msg::Agreement, Msg::Unclear][self as usize]
+    }
+
+    /// In English.
     pub fn label(self) -> &'static str {
-        ["Red-line clash", "Conflict", "Agreement", "Unclear"][self as usize]
+        Lang::EN.t(self.msg())
     }
 
     /// A stable name for CSS classes and test ids.

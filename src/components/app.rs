@@ -5,6 +5,7 @@ use super::error_view::error_view;
 use super::use_view_state::ViewLink;
 use super::widget::Widget;
 use crate::embed::{DataParam, PageConfig};
+use crate::i18n::{Lang, Msg};
 use crate::loaded::Data;
 use crate::loading::LoadError;
 use crate::model::{self, BUNDLED};
@@ -90,15 +91,32 @@ pub fn App(props: &AppProps) -> Html {
     }
 
     let requested = data.as_ref().map(DataParam::as_written);
+    // The page's ?lang= (or the host's lang), else the dataset's language, else the reader's.
+    let dataset_lang = match &*load {
+        Load::Ready(data) => data.dataset.language(),
+        _ => None,
+    };
+    let lang = Lang::choose(props.config.lang.as_deref(), dataset_lang, crate::host::browser_languages().iter().map(String::as_str));
+    {
+        let own_page = matches!(props.link, ViewLink::Url { .. });
+        use_effect_with((lang, own_page), |(lang, own_page)| {
+            if *own_page {
+                crate::host::set_page_lang(lang.code());
+            }
+        });
+    }
     match &*load {
         Load::Loading => html! {
-            <div class="sm-loading" data-testid="loading" role="status">
-                <p>{ "Loading the dataset" }{ requested.map(|u| format!(" from {u}")).unwrap_or_default() }{ "…" }</p>
+            <div class="sm-loading" data-testid="loading" role="status" lang={lang.code()}>
+                <p>{ match requested {
+                    Some(u) => lang.f(Msg::LoadingFrom, &[u]),
+                    None => lang.t(Msg::Loading).to_string(),
+                } }</p>
             </div>
         },
-        Load::Failed(error) => error_view(requested, error, matches!(props.link, ViewLink::Url { .. })),
+        Load::Failed(error) => error_view(lang, requested, error, matches!(props.link, ViewLink::Url { .. })),
         Load::Ready(data) => html! {
-            <Widget data={data.clone()} config={props.config.clone()} link={props.link.clone()} />
+            <Widget data={data.clone()} config={props.config.clone()} link={props.link.clone()} {lang} />
         },
     }
 }

@@ -2,6 +2,8 @@
 //! the party's earlier positions on the issue. Every dataset string renders as text.
 
 use super::marks::{change_text, stance_icon};
+use super::speech::{use_speech, Speech};
+use crate::i18n::Msg;
 use crate::history::CellChange;
 use crate::loaded::Data;
 use crate::model::{is_http_url, Dataset, Date, Position};
@@ -27,15 +29,16 @@ pub struct CellDetailProps {
 
 /// A source as a link when its URL is http(s) (always, after validation; checked again here
 /// because a link is where injection would bite), else as plain text.
-fn source_item(ds: &Dataset, index: usize) -> Html {
+fn source_item(speech: &Speech, ds: &Dataset, index: usize) -> Html {
     let s = &ds.sources()[index];
-    let meta: Vec<String> = [s.publisher.clone(), s.published.map(|d| d.long())].into_iter().flatten().collect();
+    let meta: Vec<String> = [s.publisher.clone(), s.published.map(|d| d.words(speech.ui))].into_iter().flatten().collect();
+    let lang = speech.data.clone();
     html! {
         <li>
             if is_http_url(&s.url) {
-                <a href={s.url.clone()} target="_blank" rel="noopener noreferrer">{ &s.title }</a>
+                <a href={s.url.clone()} target="_blank" rel="noopener noreferrer" {lang}>{ &s.title }</a>
             } else {
-                <span>{ &s.title }</span>{ " " }<code>{ &s.url }</code>
+                <span {lang}>{ &s.title }</span>{ " " }<code>{ &s.url }</code>
             }
             if !meta.is_empty() { <span class="sm-source-meta">{ format!(" — {}", meta.join(", ")) }</span> }
         </li>
@@ -44,50 +47,52 @@ fn source_item(ds: &Dataset, index: usize) -> Html {
 
 /// One position: stance, red line, confidence, summary, quote, date, conditions and sources.
 /// Also the pre-rendered page's list of every position (`prerender`), for readers without script.
-pub(crate) fn position_body(ds: &Dataset, p: &Position) -> Html {
+pub(crate) fn position_body(speech: &Speech, ds: &Dataset, p: &Position) -> Html {
+    let (l, lang) = (speech.ui, speech.data.clone());
     html! {
         <>
             <p class="sm-detail-stance">
                 <span class={classes!("sm-chip", format!("sm-stance-{}", p.stance.name()))}>
-                    <span class="sm-icon" aria-hidden="true">{ stance_icon(p.stance) }</span>{ " " }{ p.stance.label() }
+                    <span class="sm-icon" aria-hidden="true">{ stance_icon(p.stance) }</span>{ " " }{ l.t(p.stance.msg()) }
                 </span>
-                if p.red_line { <span class="sm-chip sm-red-line">{ "Red line" }</span> }
-                <span class={classes!("sm-chip", format!("sm-conf-{}", p.confidence.name()))}>{ p.confidence.label() }</span>
+                if p.red_line { <span class="sm-chip sm-red-line">{ l.t(Msg::RedLine) }</span> }
+                <span class={classes!("sm-chip", format!("sm-conf-{}", p.confidence.name()))}>{ l.t(p.confidence.msg()) }</span>
             </p>
-            <p class="sm-detail-summary">{ &p.summary }</p>
+            <p class="sm-detail-summary" lang={lang.clone()}>{ &p.summary }</p>
             if let Some(q) = &p.quote {
                 <figure class="sm-quote">
-                    <blockquote><p>{ format!("“{q}”") }</p></blockquote>
-                    if let Some(who) = &p.speaker { <figcaption>{ format!("— {who}") }</figcaption> }
+                    <blockquote><p lang={lang.clone()}>{ l.f(Msg::Quoted, &[q]) }</p></blockquote>
+                    if let Some(who) = &p.speaker { <figcaption>{ "— " }<span lang={lang.clone()}>{ who }</span></figcaption> }
                 </figure>
             }
             <dl class="sm-detail-facts">
-                <dt>{ "Date" }</dt><dd><time datetime={p.date.to_string()}>{ p.date.long() }</time></dd>
+                <dt>{ l.t(Msg::Date) }</dt><dd><time datetime={p.date.to_string()}>{ p.date.words(l) }</time></dd>
                 if p.quote.is_none() {
-                    if let Some(who) = &p.speaker { <dt>{ "Speaker" }</dt><dd>{ who }</dd> }
+                    if let Some(who) = &p.speaker { <dt>{ l.t(Msg::Speaker) }</dt><dd lang={lang.clone()}>{ who }</dd> }
                 }
-                if let Some(c) = &p.conditions { <dt>{ "Conditions" }</dt><dd>{ c }</dd> }
+                if let Some(c) = &p.conditions { <dt>{ l.t(Msg::Conditions) }</dt><dd lang={lang.clone()}>{ c }</dd> }
             </dl>
-            <p class="sm-sources-label">{ if p.sources.len() == 1 { "Source" } else { "Sources" } }</p>
-            <ul class="sm-sources">{ for p.sources.iter().map(|&s| source_item(ds, s)) }</ul>
+            <p class="sm-sources-label">{ l.n(Msg::Sources, p.sources.len(), &[]) }</p>
+            <ul class="sm-sources">{ for p.sources.iter().map(|&s| source_item(speech, ds, s)) }</ul>
         </>
     }
 }
 
 /// One position in a cell's timeline: its date, stance, summary and sources.
-fn timeline_item(ds: &Dataset, p: &Position, current: bool) -> Html {
+fn timeline_item(speech: &Speech, ds: &Dataset, p: &Position, current: bool) -> Html {
+    let l = speech.ui;
     html! {
         <li class={classes!("sm-history-item", current.then_some("sm-current"))} data-date={p.date.to_string()} data-stance={p.stance.name()}>
             <p class="sm-detail-stance">
-                <time datetime={p.date.to_string()}>{ p.date.long() }</time>{ " " }
+                <time datetime={p.date.to_string()}>{ p.date.words(l) }</time>{ " " }
                 <span class={classes!("sm-chip", format!("sm-stance-{}", p.stance.name()))}>
-                    <span class="sm-icon" aria-hidden="true">{ stance_icon(p.stance) }</span>{ " " }{ p.stance.label() }
+                    <span class="sm-icon" aria-hidden="true">{ stance_icon(p.stance) }</span>{ " " }{ l.t(p.stance.msg()) }
                 </span>
-                if p.red_line { { " " }<span class="sm-chip sm-red-line">{ "Red line" }</span> }
-                if current { { " " }<span class="sm-chip sm-current-mark">{ "Current" }</span> }
+                if p.red_line { { " " }<span class="sm-chip sm-red-line">{ l.t(Msg::RedLine) }</span> }
+                if current { { " " }<span class="sm-chip sm-current-mark">{ l.t(Msg::Current) }</span> }
             </p>
-            <p class="sm-detail-summary">{ &p.summary }</p>
-            <ul class="sm-sources">{ for p.sources.iter().map(|&s| source_item(ds, s)) }</ul>
+            <p class="sm-detail-summary" lang={speech.data.clone()}>{ &p.summary }</p>
+            <ul class="sm-sources">{ for p.sources.iter().map(|&s| source_item(speech, ds, s)) }</ul>
         </li>
     }
 }
@@ -99,24 +104,26 @@ pub fn CellDetail(props: &CellDetailProps) -> Html {
     let history: Vec<&Position> = ds.history(props.issue, props.party).collect();
     let Some(&current) = history.last() else { return Html::default() };
     let onclick = props.on_close.reform(|_: MouseEvent| ());
+    let speech = use_speech();
+    let l = speech.ui;
     html! {
         <section class="sm-detail" data-testid="cell-detail" aria-labelledby="sm-detail-title">
             <div class="sm-detail-head">
-                <h3 id="sm-detail-title" tabindex="-1">{ format!("{} on “{}”", party.name, issue.title) }</h3>
-                <button type="button" class="sm-button sm-close" {onclick} aria-label="Close details (Escape)">{ "Close" }</button>
+                <h3 id="sm-detail-title" tabindex="-1">{ l.f(Msg::DetailTitle, &[&party.name, &issue.title]) }</h3>
+                <button type="button" class="sm-button sm-close" {onclick} aria-label={l.t(Msg::CloseDetails)}>{ l.t(Msg::Close) }</button>
             </div>
             if let (Some(change), Some(since)) = (props.change, props.since) {
                 <p class="sm-detail-change" data-testid="detail-change">
                     <span class="sm-changed-mark" aria-hidden="true">{ "Δ" }</span>
-                    { format!(" Changed since {}: {}", since.long(), change_text(&change)) }
+                    { l.f(Msg::ChangedSinceDetail, &[&since.words(l), &change_text(l, &change)]) }
                 </p>
             }
-            { position_body(ds, current) }
+            { position_body(&speech, ds, current) }
             if history.len() > 1 {
                 <details class="sm-history" open={true} data-testid="timeline">
-                    <summary>{ format!("Timeline: {} positions, {} to {}", history.len(), history[0].date.long(), current.date.long()) }</summary>
+                    <summary>{ l.n(Msg::Timeline, history.len(), &[&history[0].date.words(l), &current.date.words(l)]) }</summary>
                     <ol class="sm-timeline">
-                        { for history.iter().map(|p| timeline_item(ds, p, std::ptr::eq(*p, current))) }
+                        { for history.iter().map(|p| timeline_item(&speech, ds, p, std::ptr::eq(*p, current))) }
                     </ol>
                 </details>
             }

@@ -3,6 +3,8 @@
 //! they agree, differ and clash over a red line.
 
 use super::marks::COMPACT_MAX;
+use super::speech::{use_speech, Speech};
+use crate::i18n::Msg;
 use crate::analysis::{pair_relation, PairRelation, PairScore, PairTable};
 use crate::loaded::Data;
 use crate::model::Dataset;
@@ -35,6 +37,8 @@ fn bucket(share: f64) -> usize {
 pub fn Compare(props: &CompareProps) -> Html {
     let ds = &props.data.dataset;
     let n = ds.parties().len();
+    let speech = use_speech();
+    let (l, data_lang) = (speech.ui, speech.data.clone());
     let (a, b) = match &props.pair {
         Some((a, b)) => (ds.party_index(a), ds.party_index(b)),
         None => (None, None),
@@ -55,9 +59,9 @@ pub fn Compare(props: &CompareProps) -> Html {
         <div class="sm-field">
             <label for={id.to_string()}>{ label }</label>
             <select id={id.to_string()} ref={node.clone()} onchange={on_change.clone()}>
-                <option value="" selected={chosen.is_none()}>{ "Choose a party" }</option>
+                <option value="" selected={chosen.is_none()}>{ l.t(Msg::ChooseParty) }</option>
                 { for ds.parties().iter().enumerate().map(|(i, p)| html! {
-                    <option value={p.id.clone()} selected={chosen == Some(i)}>{ &p.name }</option>
+                    <option value={p.id.clone()} selected={chosen == Some(i)} lang={data_lang.clone()}>{ &p.name }</option>
                 }) }
             </select>
         </div>
@@ -67,21 +71,21 @@ pub fn Compare(props: &CompareProps) -> Html {
             let group = |relation: PairRelation| -> Vec<&str> {
                 (0..ds.issues().len()).filter(|&i| pair_relation(ds, i, a, b) == Some(relation)).map(|i| ds.issues()[i].title.as_str()).collect()
             };
-            let block = |title: &str, class: &str, items: Vec<&str>| html! {
+            let block = |title: Msg, class: &str, items: Vec<&str>| html! {
                 <div class={classes!("sm-pair-group", class.to_string())}>
-                    <p class="sm-legend-head">{ format!("{title} ({})", items.len()) }</p>
-                    if items.is_empty() { <p class="sm-muted">{ "None" }</p> }
-                    else { <ul>{ for items.iter().take(ISSUES_LISTED).map(|t| html! { <li>{ *t }</li> }) }</ul> }
+                    <p class="sm-legend-head">{ l.f(title, &[&items.len().to_string()]) }</p>
+                    if items.is_empty() { <p class="sm-muted">{ l.t(Msg::NoneListed) }</p> }
+                    else { <ul>{ for items.iter().take(ISSUES_LISTED).map(|t| html! { <li lang={data_lang.clone()}>{ *t }</li> }) }</ul> }
                     if items.len() > ISSUES_LISTED {
-                        <p class="sm-muted">{ format!("… and {} more", items.len() - ISSUES_LISTED) }</p>
+                        <p class="sm-muted">{ l.f(Msg::AndMore, &[&(items.len() - ISSUES_LISTED).to_string()]) }</p>
                     }
                 </div>
             };
             html! {
                 <div class="sm-pair" data-testid="pair">
-                    { block("Red-line clashes", "sm-status-red-line-clash", group(PairRelation::Clash)) }
-                    { block("They differ", "sm-status-conflict", group(PairRelation::Differ)) }
-                    { block("They agree", "sm-status-agreement", group(PairRelation::Agree)) }
+                    { block(Msg::RedLineClashes, "sm-status-red-line-clash", group(PairRelation::Clash)) }
+                    { block(Msg::TheyDiffer, "sm-status-conflict", group(PairRelation::Differ)) }
+                    { block(Msg::TheyAgree, "sm-status-agreement", group(PairRelation::Agree)) }
                 </div>
             }
         }
@@ -103,21 +107,21 @@ pub fn Compare(props: &CompareProps) -> Html {
         let waiting = pairs.len().saturating_sub(*shown_pairs);
         html! {
             <>
-                if n <= COMPACT_MAX { { square(ds, pairs) } }
-                <ol class="sm-pair-list" data-testid="pair-list" aria-label="Pairs of parties, most agreement first">
-                    { for pairs.top(*shown_pairs).into_iter().map(|(a, b, score)| pair_item(ds, a, b, score)) }
+                if n <= COMPACT_MAX { { square(&speech, ds, pairs) } }
+                <ol class="sm-pair-list" data-testid="pair-list" aria-label={l.t(Msg::PairsMostAgreement)}>
+                    { for pairs.top(*shown_pairs).into_iter().map(|(a, b, score)| pair_item(&speech, ds, a, b, score)) }
                 </ol>
                 if waiting > 0 {
                     <p class="sm-more">
                         <button type="button" class="sm-button" data-testid="more-pairs" onclick={on_more_pairs}>
-                            { format!("Show {} more pairs", waiting.min(PAIRS_PER_PAGE)) }
+                            { l.n(Msg::ShowMorePairs, waiting.min(PAIRS_PER_PAGE), &[]) }
                         </button>
-                        <span class="sm-muted">{ format!(" ({waiting} not shown yet)") }</span>
+                        <span class="sm-muted">{ l.f(Msg::NotShownYet, &[&waiting.to_string()]) }</span>
                     </p>
                 }
                 <div class="sm-pair-pick">
-                    { select("sm-pair-a", "Compare", a, &first) }
-                    { select("sm-pair-b", "with", b, &second) }
+                    { select("sm-pair-a", l.t(Msg::Compare), a, &first) }
+                    { select("sm-pair-b", l.t(Msg::With), b, &second) }
                 </div>
                 { lists }
             </>
@@ -126,8 +130,8 @@ pub fn Compare(props: &CompareProps) -> Html {
     html! {
         <section class="sm-compare" aria-labelledby="sm-compare-title" data-testid="compare">
             <details class="sm-compare-body" open={*open} {ontoggle}>
-                <summary><h2 id="sm-compare-title" class="sm-h2">{ "Party against party" }</h2></summary>
-                <p class="sm-muted">{ "Share of the issues both parties have stated on which they stand on the same side, over the whole dataset." }</p>
+                <summary><h2 id="sm-compare-title" class="sm-h2">{ l.t(Msg::PartyAgainstParty) }</h2></summary>
+                <p class="sm-muted">{ l.t(Msg::ShareExplained) }</p>
                 { body.unwrap_or_default() }
             </details>
         </section>
@@ -136,51 +140,51 @@ pub fn Compare(props: &CompareProps) -> Html {
 
 /// The pair's agreement in words: "60% on the same side, of 5 issues both stated · 1 red-line
 /// clash", or that they have stated nothing jointly.
-fn pair_text(score: PairScore) -> String {
+fn pair_text(l: crate::i18n::Lang, score: PairScore) -> String {
     let clashes = match score.red_line_clashes {
         0 => String::new(),
-        1 => " · 1 red-line clash".to_string(),
-        k => format!(" · {k} red-line clashes"),
+        k => l.n(Msg::PairClashes, k as usize, &[]),
     };
     match score.percent() {
-        Some(p) => format!("{p}% on the same side, of {} stated by both{clashes}", score.joint),
-        None => "no issue stated by both".to_string(),
+        Some(p) => l.n(Msg::PairShare, score.joint as usize, &[&l.percent(p as u32)]) + &clashes,
+        None => l.t(Msg::NoJointIssue).to_string(),
     }
 }
 
-fn pair_item(ds: &Dataset, a: usize, b: usize, score: PairScore) -> Html {
+fn pair_item(speech: &Speech, ds: &Dataset, a: usize, b: usize, score: PairScore) -> Html {
     let bucket = score.share().map(bucket);
     html! {
         <li class={classes!("sm-pair-item", bucket.map(|k| format!("sm-share-{k}")))}>
-            <span class="sm-pair-names">{ format!("{} – {}", ds.parties()[a].name, ds.parties()[b].name) }</span>
+            <span class="sm-pair-names" lang={speech.data.clone()}>{ format!("{} – {}", ds.parties()[a].name, ds.parties()[b].name) }</span>
             { " " }
-            <span class="sm-pair-score">{ pair_text(score) }</span>
+            <span class="sm-pair-score">{ pair_text(speech.ui, score) }</span>
         </li>
     }
 }
 
 /// The square table of shares, for a handful of parties (wide screens; phones get the list).
-fn square(ds: &Dataset, pairs: &PairTable) -> Html {
+fn square(speech: &Speech, ds: &Dataset, pairs: &PairTable) -> Html {
     let n = ds.parties().len();
+    let l = speech.ui;
     html! {
         <div class="sm-pairs-box">
             <table class="sm-pairs" data-testid="pairs">
-                <caption>{ "Agreement between parties" }</caption>
-                <thead><tr><th scope="col">{ "Party" }</th>
-                    { for ds.parties().iter().map(|p| html! { <th scope="col">{ p.label() }</th> }) }</tr></thead>
+                <caption>{ l.t(Msg::AgreementBetween) }</caption>
+                <thead><tr><th scope="col">{ l.t(Msg::Party) }</th>
+                    { for ds.parties().iter().map(|p| html! { <th scope="col" lang={speech.data.clone()}>{ p.label() }</th> }) }</tr></thead>
                 <tbody>
                     { for (0..n).map(|r| html! {
                         <tr>
-                            <th scope="row">{ &ds.parties()[r].name }</th>
+                            <th scope="row" lang={speech.data.clone()}>{ &ds.parties()[r].name }</th>
                             { for (0..n).map(|c| match pairs.get(r, c) {
                                 None => html! { <td class="sm-share-self"><span class="sm-muted">{ "—" }</span></td> },
                                 Some(score) => match score.share() {
-                                    None => html! { <td class="sm-share-none">{ "n/a" }</td> },
+                                    None => html! { <td class="sm-share-none">{ l.t(Msg::NotApplicable) }</td> },
                                     Some(s) => html! {
-                                        <td class={format!("sm-share sm-share-{}", bucket(s))} title={pair_text(score)}>
-                                            { format!("{}%", score.percent().unwrap_or_default()) }
-                                            <span class="sm-share-of">{ format!(" of {}", score.joint) }</span>
-                                            if score.red_line_clashes > 0 { <span class="sm-share-clash">{ format!(" · {} clash", score.red_line_clashes) }</span> }
+                                        <td class={format!("sm-share sm-share-{}", bucket(s))} title={pair_text(l, score)}>
+                                            { l.percent(score.percent().unwrap_or_default() as u32) }
+                                            <span class="sm-share-of">{ l.f(Msg::OfJoint, &[&score.joint.to_string()]) }</span>
+                                            if score.red_line_clashes > 0 { <span class="sm-share-clash">{ l.n(Msg::Clashes, score.red_line_clashes as usize, &[]) }</span> }
                                         </td>
                                     },
                                 },

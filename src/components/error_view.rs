@@ -1,6 +1,7 @@
 //! A dataset that could not be loaded: what was requested, what went wrong, and every
 //! validation problem with its path. Shown inside the widget; the page never goes blank.
 
+use crate::i18n::{Lang, Msg};
 use crate::loading::LoadError;
 use crate::model::DataErrors;
 use yew::prelude::*;
@@ -13,37 +14,37 @@ const SHOWN: usize = DataErrors::KEPT;
 /// the bundled dataset). A plain view function: App renders it only when loading fails.
 /// `own_page`: the widget is its own page (or iframe), so a link to the bundled dataset makes
 /// sense; in a host's page it would navigate the host.
-pub fn error_view(requested: Option<&str>, error: &LoadError, own_page: bool) -> Html {
-    let requested = requested.unwrap_or("the bundled dataset").to_string();
+pub fn error_view(l: Lang, requested: Option<&str>, error: &LoadError, own_page: bool) -> Html {
+    let requested = requested.unwrap_or(l.t(Msg::BundledDataset)).to_string();
     let (problems, hidden) = match error {
         LoadError::Invalid(errors) | LoadError::BadOptions(errors) => (&errors[..], errors.more() + errors.len().saturating_sub(SHOWN)),
         _ => (&[][..], 0),
     };
     html! {
-        <section class="sm-error" role="alert" data-testid="error" aria-labelledby="sm-error-title">
-            <h2 id="sm-error-title">{ "The data for this matrix could not be loaded" }</h2>
+        <section class="sm-error" role="alert" data-testid="error" aria-labelledby="sm-error-title" lang={l.code()}>
+            <h2 id="sm-error-title">{ l.t(Msg::CouldNotLoad) }</h2>
             <dl class="sm-error-facts">
-                <dt>{ "Requested" }</dt>
+                <dt>{ l.t(Msg::Requested) }</dt>
                 <dd><code data-testid="error-requested">{ requested }</code></dd>
-                <dt>{ "What went wrong" }</dt>
-                <dd data-testid="error-reason">{ error.to_string() }</dd>
+                <dt>{ l.t(Msg::WhatWentWrong) }</dt>
+                <dd data-testid="error-reason">{ error.describe(l) }</dd>
             </dl>
             if !problems.is_empty() {
                 <ul class="sm-problems" data-testid="problems">
                     { for problems.iter().take(SHOWN).map(|p| html! {
                         <li>
                             if !p.path.is_empty() { <code class="sm-problem-path">{ &p.path }</code>{ ": " } }
-                            { p.kind.to_string() }
+                            { p.kind.describe(l) }
                         </li>
                     }) }
                 </ul>
                 if hidden > 0 {
-                    <p>{ format!("… and {hidden} more problems.") }</p>
+                    <p>{ l.n(Msg::MoreProblems, hidden, &[]) }</p>
                 }
             }
             <p class="sm-error-help">
-                { "If you edit this dataset, see the data format guide that comes with Stance Matrix (docs/data-format.md). " }
-                if own_page { <a href="?">{ "Show the bundled dataset instead" }</a> }
+                { l.t(Msg::FormatGuide) }
+                if own_page { <a href="?">{ l.t(Msg::ShowBundled) }</a> }
             </p>
         </section>
     }

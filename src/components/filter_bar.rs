@@ -1,6 +1,8 @@
 //! The filters: search, category, party columns, "only" toggles, sort, and reset; folded
 //! behind a "Filters" button on phones.
 
+use super::speech::use_speech;
+use crate::i18n::Msg;
 use crate::loaded::Data;
 use crate::view_state::{Action, SortOrder, ViewState};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -28,6 +30,8 @@ fn checked(e: &Event) -> bool {
 pub fn FilterBar(props: &FilterBarProps) -> Html {
     let ds = &props.data.dataset;
     let state = &props.state;
+    let speech = use_speech();
+    let (l, data_lang) = (speech.ui, speech.data.clone());
     let on = &props.on_action;
     let oninput = on.reform(|e: InputEvent| Action::SetQuery(e.target_unchecked_into::<HtmlInputElement>().value()));
     let on_category = on.reform(|e: Event| {
@@ -49,37 +53,37 @@ pub fn FilterBar(props: &FilterBarProps) -> Html {
         <>
         <button type="button" class="sm-button sm-filters-toggle" data-testid="filters-toggle" aria-controls="sm-filters"
             aria-expanded={unfolded.to_string()} onclick={on_fold}>
-            { "Filters" }
-            if active > 0 { <span class="sm-badge">{ format!(" ({active} on)") }</span> }
+            { l.t(Msg::Filters) }
+            if active > 0 { <span class="sm-badge">{ l.f(Msg::FiltersOn, &[&active.to_string()]) }</span> }
         </button>
-        <form id="sm-filters" class={classes!("sm-filters", unfolded.then_some("sm-unfolded"))} role="search" aria-label="Filter the matrix"
+        <form id="sm-filters" class={classes!("sm-filters", unfolded.then_some("sm-unfolded"))} role="search" aria-label={l.t(Msg::FilterTheMatrix)}
             onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
             <div class="sm-field sm-field-search">
-                <label for="sm-q">{ "Filter issues" }</label>
+                <label for="sm-q">{ l.t(Msg::FilterIssues) }</label>
                 <input id="sm-q" type="search" value={state.query.clone()} {oninput} autocomplete="off" spellcheck="false"
-                    placeholder="e.g. Crimea, NATO, sanctions" maxlength="200" />
+                    placeholder={l.t(Msg::SearchExample)} maxlength="200" />
             </div>
             if !ds.categories().is_empty() {
                 <div class="sm-field">
-                    <label for="sm-cat">{ "Category" }</label>
+                    <label for="sm-cat">{ l.t(Msg::Category) }</label>
                     <select id="sm-cat" onchange={on_category}>
-                        <option value="" selected={state.category.is_none()}>{ "All categories" }</option>
+                        <option value="" selected={state.category.is_none()}>{ l.t(Msg::AllCategories) }</option>
                         { for ds.categories().iter().map(|c| html! {
-                            <option value={c.id.clone()} selected={state.category.as_deref() == Some(c.id.as_str())}>{ &c.name }</option>
+                            <option value={c.id.clone()} selected={state.category.as_deref() == Some(c.id.as_str())} lang={data_lang.clone()}>{ &c.name }</option>
                         }) }
                     </select>
                 </div>
             }
             <div class="sm-field">
-                <label for="sm-sort">{ "Sort by" }</label>
+                <label for="sm-sort">{ l.t(Msg::SortBy) }</label>
                 <select id="sm-sort" onchange={on_sort}>
                     { for SortOrder::ALL.iter().map(|s| html! {
-                        <option value={s.name()} selected={state.sort == *s}>{ s.label() }</option>
+                        <option value={s.name()} selected={state.sort == *s}>{ l.t(s.msg()) }</option>
                     }) }
                 </select>
             </div>
             <fieldset class="sm-field sm-parties">
-                <legend>{ "Parties shown" }</legend>
+                <legend>{ l.t(Msg::PartiesShown) }</legend>
                 { for ds.parties().iter().map(|p| {
                     let id = p.id.clone();
                     let shown = state.hidden.binary_search(&p.id).is_err();
@@ -87,22 +91,22 @@ pub fn FilterBar(props: &FilterBarProps) -> Html {
                         <label class="sm-check">
                             <input type="checkbox" checked={shown} data-party={p.id.clone()}
                                 onchange={on.reform(move |_: Event| Action::ToggleParty(id.clone()))} />
-                            { &p.name }
+                            <span lang={data_lang.clone()}>{ &p.name }</span>
                         </label>
                     }
                 }) }
             </fieldset>
             <fieldset class="sm-field sm-only">
-                <legend>{ "Show only" }</legend>
+                <legend>{ l.t(Msg::ShowOnly) }</legend>
                 <label class="sm-check">
-                    <input type="checkbox" checked={state.only_conflicts} onchange={on_conflicts} />{ "Only conflicts" }
+                    <input type="checkbox" checked={state.only_conflicts} onchange={on_conflicts} />{ l.t(Msg::OnlyConflicts) }
                 </label>
                 <label class="sm-check">
-                    <input type="checkbox" checked={state.only_red_lines} onchange={on_red_lines} />{ "Only red lines" }
+                    <input type="checkbox" checked={state.only_red_lines} onchange={on_red_lines} />{ l.t(Msg::OnlyRedLines) }
                 </label>
             </fieldset>
             <button type="button" class="sm-button sm-reset" disabled={!state.is_filtered()} onclick={on.reform(|_| Action::Reset)}>
-                { "Reset filters" }
+                { l.t(Msg::ResetFilters) }
             </button>
         </form>
         </>

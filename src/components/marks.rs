@@ -3,6 +3,7 @@
 
 use crate::analysis::IssueStatus;
 use crate::history::{CellChange, Mark};
+use crate::i18n::{Lang, Msg};
 use crate::model::{Confidence, Stance};
 
 /// The most parties whose columns all fit a 320 px screen as compact signs; with more, each
@@ -42,11 +43,11 @@ pub fn status_sign(status: IssueStatus) -> &'static str {
 }
 
 /// "Sceptical → Opposes (red line)": a change as the reader reads it.
-pub fn change_text(change: &CellChange) -> String {
+pub fn change_text(l: Lang, change: &CellChange) -> String {
     let mark = |m: Option<Mark>| match m {
-        None => "Not stated".to_string(),
-        Some(Mark { stance, red_line: true }) => format!("{} (red line)", stance.label()),
-        Some(Mark { stance, red_line: false }) => stance.label().to_string(),
+        None => l.t(Msg::NotStated).to_string(),
+        Some(Mark { stance, red_line: true }) => l.f(Msg::WithRedLine, &[l.t(stance.msg())]),
+        Some(Mark { stance, red_line: false }) => l.t(stance.msg()).to_string(),
     };
-    format!("{} → {}", mark(change.before), mark(change.after))
+    l.f(Msg::BeforeAfter, &[&mark(change.before), &mark(change.after)])
 }

@@ -6,7 +6,9 @@ use super::row::{matrix_row, RowCellsProps};
 use crate::loaded::Data;
 use crate::analysis::IssueAnalysis;
 use crate::history::Changes;
+use super::speech::use_speech;
 use crate::host;
+use crate::i18n::Msg;
 use crate::view_state::{rows_per_page, Action, CellRef};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -42,6 +44,8 @@ pub struct MatrixProps {
 #[function_component]
 pub fn Matrix(props: &MatrixProps) -> Html {
     let ds = &props.data.dataset;
+    let speech = use_speech();
+    let (l, data_lang) = (speech.ui, speech.data.clone());
     // Focus follows the details: into the panel when the reader opens it, back to the cell
     // when it closes. Not on first render, so a shared link does not steal focus or scroll.
     let previous = use_mut_ref(|| None::<Option<CellRef>>);
@@ -108,11 +112,11 @@ pub fn Matrix(props: &MatrixProps) -> Html {
     let open_issue = props.open.as_ref().and_then(|c| ds.issue_index(&c.issue));
     let open_party = props.open.as_ref().and_then(|c| ds.party_index(&c.party)).filter(|p| props.parties.contains(p));
     html! {
-        <div class="sm-scroll" role="region" aria-label="Stance matrix (scrolls sideways on small screens)" tabindex="0" {onkeydown}>
+        <div class="sm-scroll" role="region" aria-label={l.t(Msg::MatrixRegion)} tabindex="0" {onkeydown}>
             <table ref={table} class={classes!("sm-matrix", layout, long)} data-testid="matrix" {onclick}>
                 <caption>
-                    <span class="sm-caption-title">{ ds.title() }</span>
-                    <span class="sm-caption-date">{ format!(" — as of {}", ds.as_of().long()) }</span>
+                    <span class="sm-caption-title" lang={data_lang.clone()}>{ ds.title() }</span>
+                    <span class="sm-caption-date">{ l.f(Msg::AsOfCaption, &[&ds.as_of().words(l)]) }</span>
                 </caption>
                 <colgroup>
                     <col class="sm-col-issue" />
@@ -121,21 +125,21 @@ pub fn Matrix(props: &MatrixProps) -> Html {
                 </colgroup>
                 <thead>
                     <tr>
-                        <th scope="col" class="sm-issue-head">{ "Issue" }</th>
+                        <th scope="col" class="sm-issue-head">{ l.t(Msg::Issue) }</th>
                         { for props.parties.iter().map(|&p| {
                             let party = &ds.parties()[p];
                             // Narrow screens show the short label (or, without one, the name
                             // written vertically, so no word is cut); the header's name is
                             // always the full one.
                             html! {
-                                <th scope="col" data-party={party.id.clone()} aria-label={party.name.clone()}
+                                <th scope="col" data-party={party.id.clone()} aria-label={party.name.clone()} lang={data_lang.clone()}
                                     class={classes!(party.short.is_none().then_some("sm-no-short"))}>
                                     <span class="sm-party-name">{ &party.name }</span>
                                     if let Some(short) = &party.short { <span class="sm-party-short">{ short }</span> }
                                 </th>
                             }
                         }) }
-                        <th scope="col" class="sm-status-head">{ "Status" }</th>
+                        <th scope="col" class="sm-status-head">{ l.t(Msg::Status) }</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -155,9 +159,9 @@ pub fn Matrix(props: &MatrixProps) -> Html {
             if waiting > 0 {
                 <p class="sm-more">
                     <button type="button" class="sm-button" data-testid="show-more" onclick={props.on_more.reform(|_| ())}>
-                        { format!("Show {} more issues", waiting.min(rows_per_page(ds.parties().len()))) }
+                        { l.n(Msg::ShowMoreIssues, waiting.min(rows_per_page(ds.parties().len())), &[]) }
                     </button>
-                    <span class="sm-muted">{ format!(" ({waiting} not shown yet)") }</span>
+                    <span class="sm-muted">{ l.f(Msg::NotShownYet, &[&waiting.to_string()]) }</span>
                 </p>
             }
         </div>

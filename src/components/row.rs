@@ -6,6 +6,8 @@ use super::marks::COMPACT_MAX;
 use crate::loaded::Data;
 use crate::analysis::IssueAnalysis;
 use super::marks::change_text;
+use super::speech::{use_speech, Speech};
+use crate::i18n::Msg;
 use crate::history::{CellChange, Changes};
 use crate::model::Position;
 use crate::view_state::{Action, CellRef};
@@ -40,27 +42,31 @@ fn card_label(props: &RowCellsProps, party: usize) -> Option<String> {
     (props.parties.len() > COMPACT_MAX).then(|| props.data.dataset.parties()[party].label().to_string())
 }
 
-fn stated_cell(props: &RowCellsProps, party: usize, p: &Position) -> Html {
+fn stated_cell(props: &RowCellsProps, speech: &Speech, party: usize, p: &Position) -> Html {
+    let l = speech.ui;
     let ds = &props.data.dataset;
     let (issue, party_ref) = (&ds.issues()[props.issue], &ds.parties()[party]);
     let open = props.open_party == Some(party);
     let earlier = ds.history(props.issue, party).count() - 1;
     let change = props.change(party);
-    let since = props.changes.as_ref().map(|c| c.since.long()).unwrap_or_default();
+    let since = props.changes.as_ref().map(|c| c.since.words(l)).unwrap_or_default();
     // The accessible name starts with exactly the visible words ("Opposes Red line"), so what a
     // sighted reader sees is what a screen reader hears first, then the context. An
     // aria-label rather than visually hidden text: hidden text is still shaped and laid out,
     // which on a long table cost more than all the script of a filter.
-    let name = format!(
-        "{}{}{}, {} on {}; {}{}",
-        p.stance.label(),
-        if p.red_line { " Red line" } else { "" },
-        if change.is_some() { " Changed" } else { "" },
-        party_ref.name,
-        issue.title,
-        p.confidence.label().to_ascii_lowercase(),
-        if earlier > 0 { format!("; {earlier} earlier position{}", if earlier == 1 { "" } else { "s" }) } else { String::new() },
-    ) + &change.map(|c| format!("; changed since {since}: {}", change_text(&c))).unwrap_or_default();
+    let mut visible = l.t(p.stance.msg()).to_string();
+    for (on, word) in [(p.red_line, Msg::RedLine), (change.is_some(), Msg::Changed)] {
+        if on {
+            visible = visible + " " + l.t(word);
+        }
+    }
+    let mut name = l.f(Msg::CellName, &[&visible, &party_ref.name, &issue.title, l.t(p.confidence.msg())]);
+    if earlier > 0 {
+        name += &l.n(Msg::EarlierPositions, earlier, &[]);
+    }
+    if let Some(c) = change {
+        name += &l.f(Msg::ChangedSinceName, &[&since, &change_text(l, &c)]);
+    }
     // Clicks are handled once for the whole table (see `Matrix`): no listener per cell to
     // register and unregister as rows come and go. The sign and the confidence letter are
     // drawn by CSS from the classes, with empty alternative text, to keep the markup small.
@@ -70,8 +76,8 @@ fn stated_cell(props: &RowCellsProps, party: usize, p: &Position) -> Html {
             data-label={card_label(props, party)}>
             <button type="button" class="sm-cell-button" aria-expanded={open.to_string()} aria-label={name}
                 data-cell={CellRef::key_of(&issue.id, &party_ref.id)}>
-                <span class="sm-word">{ p.stance.label() }</span>
-                if p.red_line { { " " }<span class="sm-red-line">{ "Red line" }</span> }
+                <span class="sm-word">{ l.t(p.stance.msg()) }</span>
+                if p.red_line { { " " }<span class="sm-red-line">{ l.t(Msg::RedLine) }</span> }
                 // Drawn by CSS with empty alternative text: the accessible name says "Changed".
                 if change.is_some() { <span class="sm-changed-mark"></span> }
             </button>
@@ -113,24 +119,26 @@ pub fn RowCells(props: &RowCellsProps) -> Html {
     let issue = &ds.issues()[props.issue];
     let category = issue.category.map(|c| ds.categories()[c].name.clone());
     let status = props.analysis.status;
+    let speech = use_speech();
+    let (l, data_lang) = (speech.ui, speech.data.clone());
     html! {
         <>
             <th scope="row" class="sm-issue">
-                <span class="sm-issue-title">{ &issue.title }</span>
-                if let Some(c) = category { <span class="sm-issue-category">{ c }</span> }
+                <span class="sm-issue-title" lang={data_lang.clone()}>{ &issue.title }</span>
+                if let Some(c) = category { <span class="sm-issue-category" lang={data_lang.clone()}>{ c }</span> }
             </th>
             { for props.parties.iter().map(|&party| match ds.current(props.issue, party) {
-                Some(p) => stated_cell(props, party, p),
+                Some(p) => stated_cell(props, &speech, party, p),
                 None => html! {
                     <td class="sm-cell sm-not-stated" data-party={ds.parties()[party].id.clone()} data-stance="not-stated"
                         data-label={card_label(props, party)}>
-                        <span class="sm-word">{ "Not stated" }</span>
+                        <span class="sm-word">{ l.t(Msg::NotStated) }</span>
                     </td>
                 },
             }) }
             <td class={classes!("sm-status", format!("sm-status-{}", status.name()))} data-testid="status" data-status={status.name()}>
-                <span class="sm-status-label">{ status.label() }</span>
-                if props.analysis.common_ground { <span class="sm-common-ground">{ "Common ground" }</span> }
+                <span class="sm-status-label">{ l.t(status.msg()) }</span>
+                if props.analysis.common_ground { <span class="sm-common-ground">{ l.t(Msg::CommonGround) }</span> }
             </td>
         </>
     }

@@ -2,52 +2,48 @@
 //! clash, and how many are common ground.
 
 use crate::analysis::{IssueStatus, Totals};
+use crate::i18n::{Lang, Msg};
 use crate::history::Changes;
 use crate::model::Dataset;
 use yew::prelude::*;
 
-fn issues(n: usize) -> String {
-    format!("{n} issue{}", if n == 1 { "" } else { "s" })
-}
-
 /// A plain view function, not a component: it is cheap to rebuild, and every Yew component
 /// adds its own copy of the lifecycle code to the wasm. `totals` are over the shown issues and
 /// visible parties.
-pub fn summary(totals: Totals, shown: usize) -> Html {
+pub fn summary(l: Lang, totals: Totals, shown: usize) -> Html {
     let t = totals;
     html! {
         <p class="sm-summary" data-testid="summary">
-            <span class="sm-sum sm-status-red-line-clash">{ format!("{} in red-line clash", issues(t.red_line_clash)) }</span>
+            <span class="sm-sum sm-status-red-line-clash">{ l.n(Msg::SumClash, t.red_line_clash, &[]) }</span>
             { " · " }
-            <span class="sm-sum sm-status-conflict">{ format!("{} in conflict", t.conflict) }</span>
+            <span class="sm-sum sm-status-conflict">{ l.n(Msg::SumConflict, t.conflict, &[]) }</span>
             { " · " }
-            <span class="sm-sum sm-status-agreement">{ format!("{} in agreement", t.agreement) }</span>
+            <span class="sm-sum sm-status-agreement">{ l.n(Msg::SumAgreement, t.agreement, &[]) }</span>
             { " · " }
-            <span class="sm-sum sm-common">{ format!("common ground on {}", issues(t.common_ground)) }</span>
-            { format!(" (of {shown} shown).") }
+            <span class="sm-sum sm-common">{ l.n(Msg::SumCommon, t.common_ground, &[]) }</span>
+            { l.n(Msg::SumShown, shown, &[]) }
         </p>
     }
 }
 
 /// The line under the summary when "changed since" is on: how many shown positions changed,
 /// and which shown issues changed status ("Crimea: Conflict → Red-line clash").
-pub fn changes_line(ds: &Dataset, changes: &Changes, count: usize, statuses: &[(usize, IssueStatus, IssueStatus)]) -> Html {
-    let since = changes.since.long();
+pub fn changes_line(l: Lang, ds: &Dataset, changes: &Changes, count: usize, statuses: &[(usize, IssueStatus, IssueStatus)]) -> Html {
+    let since = changes.since.words(l);
     let positions = match count {
-        0 => format!("No position changed since {since}."),
-        1 => format!("1 position changed since {since}."),
-        n => format!("{n} positions changed since {since}."),
+        0 => l.f(Msg::NoChange, &[&since]),
+        n => l.n(Msg::PositionsChanged, n, &[&since]),
     };
     html! {
         <p class="sm-changes" data-testid="changes" role="status">
             <span class="sm-changed-mark" aria-hidden="true">{ "Δ" }</span>{ " " }{ positions }
             if !statuses.is_empty() {
-                { " Status changed: " }
+                { l.t(Msg::StatusChanged) }
                 { for statuses.iter().enumerate().map(|(k, &(issue, before, after))| html! {
                     <>
                         if k > 0 { { "; " } }
                         <span class="sm-status-change" data-issue={ds.issues()[issue].id.clone()}>
-                            { format!("{}: {} → {}", ds.issues()[issue].title, before.label(), after.label()) }
+                            { l.f(Msg::StatusChange, &[&ds.issues()[issue].title, l.t(before.msg()), l.t(after.msg())]) }
                         </span>
                     </>
                 }) }

@@ -1,7 +1,9 @@
 //! The time controls: "As of", a slider over the dates of positions and events, with the chosen
 //! date and event as text; and "Changed since", a list of the earlier dates.
 
+use super::speech::use_speech;
 use crate::history::{stops, Stop};
+use crate::i18n::{Lang, Msg};
 use crate::loaded::Data;
 use crate::model::{Dataset, Date};
 use crate::view_state::Action;
@@ -21,12 +23,12 @@ pub struct TimeBarProps {
 }
 
 /// "17 April 2025: Talks in Paris": a stop's date and the events held that day.
-pub fn stop_label(ds: &Dataset, stop: &Stop) -> String {
+pub fn stop_label(l: Lang, ds: &Dataset, stop: &Stop) -> String {
     let events: Vec<&str> = stop.events.iter().map(|&e| ds.events()[e].title.as_str()).collect();
     if events.is_empty() {
-        stop.date.long()
+        stop.date.words(l)
     } else {
-        format!("{}: {}", stop.date.long(), events.join("; "))
+        l.f(Msg::DateAndEvents, &[&stop.date.words(l), &events.join("; ")])
     }
 }
 
@@ -34,15 +36,17 @@ pub fn stop_label(ds: &Dataset, stop: &Stop) -> String {
 pub fn TimeBar(props: &TimeBarProps) -> Html {
     let stops = use_memo(props.data.clone(), |data| stops(&data.dataset));
     let ds = &props.data.dataset;
+    let speech = use_speech();
+    let l = speech.ui;
     // A dataset with one date has no history to move through.
     let Some(last) = stops.len().checked_sub(1).filter(|&l| l > 0) else { return Html::default() };
     // The stop shown: the latest on or before the chosen date (a link may name any day).
     let at = props.as_of.map_or(last, |d| stops.partition_point(|s| s.date <= d).saturating_sub(1));
     let shown = props.as_of.unwrap_or(stops[last].date);
     let label = match props.as_of {
-        Some(d) if d != stops[at].date => d.long(),
-        Some(_) => stop_label(ds, &stops[at]),
-        None => format!("{} (latest)", stop_label(ds, &stops[last])),
+        Some(d) if d != stops[at].date => d.words(l),
+        Some(_) => stop_label(l, ds, &stops[at]),
+        None => l.f(Msg::Latest, &[&stop_label(l, ds, &stops[last])]),
     };
     let oninput = {
         let (on, stops) = (props.on_action.clone(), stops.clone());
@@ -55,17 +59,17 @@ pub fn TimeBar(props: &TimeBarProps) -> Html {
     html! {
         <div class="sm-time" data-testid="time-bar">
             <div class="sm-field sm-asof">
-                <label for="sm-asof">{ "As of" }</label>
+                <label for="sm-asof">{ l.t(Msg::AsOf) }</label>
                 <input id="sm-asof" type="range" min="0" max={last.to_string()} step="1" value={at.to_string()}
                     aria-valuetext={label.clone()} {oninput} data-testid="asof" />
                 <output for="sm-asof" class="sm-asof-label" data-testid="asof-label">{ label }</output>
             </div>
             <div class="sm-field sm-since">
-                <label for="sm-since">{ "Changed since" }</label>
+                <label for="sm-since">{ l.t(Msg::ChangedSince) }</label>
                 <select id="sm-since" {onchange} data-testid="since">
-                    <option value="" selected={props.since.is_none()}>{ "Mark no changes" }</option>
+                    <option value="" selected={props.since.is_none()}>{ l.t(Msg::MarkNoChanges) }</option>
                     { for stops.iter().filter(|s| s.date < shown).map(|s| html! {
-                        <option value={s.date.to_string()} selected={props.since == Some(s.date)}>{ stop_label(ds, s) }</option>
+                        <option value={s.date.to_string()} selected={props.since == Some(s.date)}>{ stop_label(l, ds, s) }</option>
                     }) }
                 </select>
             </div>

@@ -1,6 +1,8 @@
 //! Below the matrix: method and as-of note, downloads (JSON as loaded, CSV one row per
 //! position) and, on the standalone page, the embed snippet for the current view.
 
+use super::speech::use_speech;
+use crate::i18n::Msg;
 use crate::loaded::Data;
 use crate::embed::{embed_url, snippet};
 use crate::export::to_json;
@@ -23,6 +25,8 @@ pub struct ToolbarProps {
 #[function_component]
 pub fn Toolbar(props: &ToolbarProps) -> Html {
     let ds = &props.data.dataset;
+    let speech = use_speech();
+    let l = speech.ui;
     let json = {
         let data = props.data.clone();
         Callback::from(move |_: MouseEvent| host::download("stance-matrix.json", "application/json", &to_json(&data.dataset)))
@@ -40,21 +44,21 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     };
     let code = (!props.embed && *embed_open).then(|| {
         let url = embed_url(&host::page_without_query(), props.data.data_url.as_deref(), &fragment::encode(&props.state));
-        snippet(&url, &format!("Stance matrix: {}", ds.title()))
+        snippet(&url, &l.f(Msg::EmbedTitle, &[ds.title()]))
     });
     html! {
         <footer class="sm-footer">
-            if let Some(m) = ds.methodology() { <p class="sm-methodology"><strong>{ "Method. " }</strong>{ m }</p> }
-            <p class="sm-muted">{ format!("Data as of {}. {} positions from {} sources.", ds.as_of().long(), ds.positions().len(), ds.sources().len()) }</p>
+            if let Some(m) = ds.methodology() { <p class="sm-methodology"><strong>{ l.t(Msg::Method) }</strong><span lang={speech.data.clone()}>{ m }</span></p> }
+            <p class="sm-muted">{ l.f(Msg::DataAsOf, &[&ds.as_of().words(l), &l.n(Msg::PositionCount, ds.positions().len(), &[]), &l.n(Msg::SourceCount, ds.sources().len(), &[])]) }</p>
             <div class="sm-actions">
-                <button type="button" class="sm-button" onclick={json}>{ "Download JSON" }</button>
-                <button type="button" class="sm-button" onclick={csv}>{ "Download CSV" }</button>
+                <button type="button" class="sm-button" onclick={json}>{ l.t(Msg::DownloadJson) }</button>
+                <button type="button" class="sm-button" onclick={csv}>{ l.t(Msg::DownloadCsv) }</button>
             </div>
             if !props.embed {
                 <details class="sm-embed" data-testid="embed" {ontoggle}>
-                    <summary class="sm-button">{ "Embed" }</summary>
+                    <summary class="sm-button">{ l.t(Msg::Embed) }</summary>
                     if let Some(code) = code {
-                        <label for="sm-embed-code">{ "Paste this into your article's HTML. It keeps the current view and resizes itself." }</label>
+                        <label for="sm-embed-code">{ l.t(Msg::EmbedHelp) }</label>
                         <textarea id="sm-embed-code" readonly={true} rows="8" value={code} data-testid="embed-code" />
                     }
                 </details>

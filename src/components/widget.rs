@@ -5,6 +5,7 @@ use super::compare::Compare;
 use super::filter_bar::FilterBar;
 use super::legend::{key, legend};
 use super::matrix::Matrix;
+use super::speech::Speech;
 use super::summary::{changes_line, summary};
 use super::time_bar::TimeBar;
 use super::toolbar::Toolbar;
@@ -12,6 +13,7 @@ use super::use_height_reporter::use_height_reporter;
 use super::use_view_state::{use_view_state, ViewLink};
 use crate::analysis::{analyse, IssueAnalysis, Totals};
 use crate::history::{status_changes, Changes};
+use crate::i18n::{Lang, Msg};
 use crate::embed::PageConfig;
 use crate::loaded::{Data, Loaded};
 use crate::view_state::{party_mask, rows_per_page, Action, ViewState};
@@ -26,6 +28,9 @@ pub struct WidgetProps {
     pub config: PageConfig,
     /// Where the reader's view lives besides the widget.
     pub link: ViewLink,
+    /// The language the widget speaks.
+    #[prop_or_default]
+    pub lang: Lang,
 }
 
 /// What changed since the reader's "changed since" date: the changed cells, and the analysis
@@ -95,35 +100,39 @@ pub fn Widget(props: &WidgetProps) -> Html {
     };
     let shown = rows.len();
     let total = ds.issues().len();
+    let speech = Speech::new(props.lang, full.dataset.language());
+    let l = speech.ui;
     html! {
-        <div class="sm-widget" data-testid="widget">
+        <ContextProvider<Speech> context={speech.clone()}>
+        <div class="sm-widget" data-testid="widget" lang={l.code()}>
             if !embed {
                 <header class="sm-header">
-                    <h1 class="sm-title">{ ds.title() }</h1>
-                    if let Some(d) = ds.description() { <p class="sm-description">{ d }</p> }
+                    <h1 class="sm-title" lang={speech.data.clone()}>{ ds.title() }</h1>
+                    if let Some(d) = ds.description() { <p class="sm-description" lang={speech.data.clone()}>{ d }</p> }
                 </header>
             }
             <TimeBar data={full.clone()} as_of={state.as_of} since={state.since} on_action={on_action.clone()} />
-            { summary(totals, shown) }
+            { summary(l, totals, shown) }
             if let Some(since) = since.as_ref() {
-                { changes_line(ds, &since.changes, since.changes.count(&rows, &mask), &status_changes(&rows, &since.analyses, &analyses)) }
+                { changes_line(l, ds, &since.changes, since.changes.count(&rows, &mask), &status_changes(&rows, &since.analyses, &analyses)) }
             }
             <FilterBar data={data.clone()} state={state.clone()} on_action={on_action.clone()} />
             <p class="sm-count" role="status" aria-live="polite" data-testid="count">
-                { format!("Showing {shown} of {total} issues") }
+                { l.n(Msg::ShowingIssues, total, &[&shown.to_string()]) }
             </p>
-            { key() }
+            { key(l) }
             if shown == 0 {
                 <div class="sm-empty" data-testid="empty">
-                    <p>{ "No issue matches these filters." }</p>
-                    <button type="button" class="sm-button" onclick={on_action.reform(|_| Action::Reset)}>{ "Reset filters" }</button>
+                    <p>{ l.t(Msg::NoMatch) }</p>
+                    <button type="button" class="sm-button" onclick={on_action.reform(|_| Action::Reset)}>{ l.t(Msg::ResetFilters) }</button>
                 </div>
             }
             <Matrix data={data.clone()} rows={(*rows).clone()} limit={pages * rows_per_page(ds.parties().len())} order={(*order).clone()} parties={parties.clone()}
                 analyses={(*analyses).clone()} changes={since.as_ref().as_ref().map(|s| s.changes.clone())} open={state.open.clone()} on_action={on_action.clone()} {on_more} />
-            { legend() }
+            { legend(l) }
             <Compare data={data.clone()} pair={state.compare.clone()} on_action={on_action.clone()} />
             <Toolbar data={full.clone()} state={state.clone()} embed={embed} />
         </div>
+        </ContextProvider<Speech>>
     }
 }

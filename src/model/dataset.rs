@@ -11,6 +11,8 @@ pub struct Dataset {
     description: Option<String>,
     as_of: Date,
     methodology: Option<String>,
+    /// The BCP 47 language the dataset is written in.
+    language: Option<String>,
     parties: Vec<Party>,
     categories: Vec<Category>,
     issues: Vec<Issue>,
@@ -65,6 +67,7 @@ pub(crate) struct DatasetParts {
     pub description: Option<String>,
     pub as_of: Date,
     pub methodology: Option<String>,
+    pub language: Option<String>,
     pub parties: Vec<Party>,
     pub categories: Vec<Category>,
     pub issues: Vec<Issue>,
@@ -75,7 +78,7 @@ pub(crate) struct DatasetParts {
 
 impl Dataset {
     pub(super) fn new(parts: DatasetParts) -> Dataset {
-        let DatasetParts { title, description, as_of, methodology, parties, categories, issues, sources, positions, events } = parts;
+        let DatasetParts { title, description, as_of, methodology, language, parties, categories, issues, sources, positions, events } = parts;
         let mut keys: Vec<u64> = positions.iter().enumerate().map(|(i, p)| cell_order(p.issue, p.party, p.date, i)).collect();
         keys.sort_unstable();
         let by_cell: Vec<u32> = keys.iter().map(|&k| order_item(k) as u32).collect();
@@ -87,7 +90,7 @@ impl Dataset {
             }
             issue_start.push(at as u32);
         }
-        Dataset { title, description, as_of, methodology, parties, categories, issues, sources, positions, events, by_cell, issue_start }
+        Dataset { title, description, as_of, methodology, language, parties, categories, issues, sources, positions, events, by_cell, issue_start }
     }
 
     pub fn title(&self) -> &str {
@@ -105,6 +108,11 @@ impl Dataset {
 
     pub fn methodology(&self) -> Option<&str> {
         self.methodology.as_deref()
+    }
+
+    /// The BCP 47 language the dataset's text is written in, if it says.
+    pub fn language(&self) -> Option<&str> {
+        self.language.as_deref()
     }
 
     /// The columns, in dataset order.
@@ -144,6 +152,7 @@ impl Dataset {
             description: self.description.clone(),
             as_of: date,
             methodology: self.methodology.clone(),
+            language: self.language.clone(),
             parties: self.parties.clone(),
             categories: self.categories.clone(),
             issues: self.issues.clone(),

@@ -63,13 +63,14 @@ impl Date {
         self.day
     }
 
-    /// A reader-facing form that needs no locale: "22 April 2025".
+    /// In words in the reader's language: "22 April 2025", "22. April 2025".
+    pub fn words(&self, lang: crate::i18n::Lang) -> String {
+        lang.date(self.year, self.month, self.day)
+    }
+
+    /// In words in English: "22 April 2025".
     pub fn long(&self) -> String {
-        const MONTHS: [&str; 12] = [
-            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-            "November", "December",
-        ];
-        format!("{} {} {}", self.day, MONTHS[usize::from(self.month - 1)], self.year)
+        self.words(crate::i18n::Lang::EN)
     }
 }
 

@@ -13,7 +13,7 @@ use super::types::{Category, Issue, Party, Source, FORMAT};
 use super::value::{self, Value};
 
 const TOP: &[&str] = &[
-    "$schema", "format", "title", "description", "as_of", "methodology", "parties", "categories", "issues", "sources",
+    "$schema", "format", "title", "description", "as_of", "methodology", "language", "parties", "categories", "issues", "sources",
     "positions", "events",
 ];
 const PARTY: &[&str] = &["id", "name", "short"];
@@ -62,6 +62,13 @@ pub(super) fn decode_value<'v>(value: &'v Value<'v>) -> Result<DatasetParts, Dat
     let description = top.text("description", false, &mut problems);
     let as_of = top.date("as_of", true, &mut problems);
     let methodology = top.text("methodology", false, &mut problems);
+    let language = top.text("language", false, &mut problems).filter(|tag| {
+        let ok = is_language_tag(tag);
+        if !ok {
+            problems.report(|| "language".into(), ErrorKind::BadLanguage { value: tag.clone() });
+        }
+        ok
+    });
 
     let (parties, party_ids) = list(&top, PARTIES, &mut problems, decode_party);
     let (categories, category_ids) = list(&top, CATEGORIES, &mut problems, decode_category);
@@ -79,6 +86,7 @@ pub(super) fn decode_value<'v>(value: &'v Value<'v>) -> Result<DatasetParts, Dat
             description,
             as_of,
             methodology,
+            language,
             parties,
             categories,
             issues,
@@ -195,6 +203,16 @@ fn decode_source(o: &Obj, id: Option<&str>, p: &mut Problems) -> Option<Source> 
     let publisher = o.text("publisher", false, p);
     let published = o.date("published", false, p);
     Some(Source { id: id?.to_string(), title: title?, url: url?, publisher, published })
+}
+
+/// Whether `tag` has the shape of a BCP 47 language tag: `de`, `de-AT`, `zh-Hant-TW` (a
+/// primary subtag of 2–3 letters (ISO 639), then subtags of 1–8 letters or digits).
+pub fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let primary = parts.next().unwrap_or("");
+    (2..=3).contains(&primary.len())
+        && primary.bytes().all(|b| b.is_ascii_alphabetic())
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
 /// Whether `url` is `http://` or `https://` followed by a host, with no spaces: the only links

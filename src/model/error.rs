@@ -1,6 +1,7 @@
 //! Typed dataset problems. Each names the JSON path and the values involved, so an editor who
 //! typed the file by hand can find and fix every one from the message alone.
 
+use crate::i18n::{Lang, Msg};
 use std::fmt;
 
 /// One problem found in a dataset, at a JSON path such as `positions[12].party`.
@@ -33,6 +34,7 @@ pub enum ErrorKind {
     BadDate { value: String },
     UnknownValue { value: String, allowed: &'static [&'static str] },
     BadUrl { value: String },
+    BadLanguage { value: String },
     RedLineOffSide { stance: &'static str },
     UnsupportedFormat { value: String },
     DuplicatePosition { party: String, issue: String, date: String, first: String },
@@ -116,61 +118,53 @@ pub fn excerpt(value: &str) -> String {
     out
 }
 
-impl fmt::Display for ErrorKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl ErrorKind {
+    /// The message in the reader's language (`Display` writes it in English, for the command
+    /// line and the check page). Values from the file are quoted as the file has them.
+    pub fn describe(&self, lang: Lang) -> String {
         use ErrorKind::*;
+        let (n, e) = (|v: &usize| v.to_string(), excerpt);
+        let f = |m: Msg, args: &[&str]| lang.f(m, args);
         match self {
-            Syntax { line, column, detail } => write!(f, "invalid JSON at line {line}, column {column}: {detail}"),
+            Syntax { line, column, detail } => f(Msg::ErrSyntax, &[&n(line), &n(column), detail]),
             FileTooLarge { bytes, limit } => {
-                write!(f, "the file is {}; the limit is {} MB", super::limits::megabytes(*bytes as u64), limit / 1_000_000)
+                f(Msg::ErrFileTooLarge, &[&super::limits::megabytes(*bytes as u64), &n(&(limit / 1_000_000))])
             }
-            TooMany { what, count, limit } => write!(f, "too many {what} ({count}; the limit is {limit})"),
-            TooLong { chars, limit } => write!(f, "text of {chars} characters is too long (the limit is {limit})"),
-            WrongType { expected, found } => write!(f, "expected {expected}, found {found}"),
-            Missing { field } => write!(f, "missing required field \"{field}\""),
-            UnknownField { field, suggestion: Some(s) } => {
-                write!(f, "unknown field {} (did you mean \"{s}\"?)", excerpt(field))
-            }
-            UnknownField { field, suggestion: None } => write!(f, "unknown field {}", excerpt(field)),
-            DuplicateField { field } => write!(f, "field \"{field}\" appears more than once"),
-            Empty => write!(f, "must not be empty"),
-            EmptyList { what } => write!(f, "must list at least one {what}"),
-            BadId { value } => write!(
-                f,
-                "{} is not a valid id: use 1 to 64 letters, digits, \"-\" or \"_\", starting with a letter or digit",
-                excerpt(value)
-            ),
-            DuplicateId { id, first } => write!(f, "duplicate id \"{id}\" (first at {first})"),
+            TooMany { what, count, limit } => f(Msg::ErrTooMany, &[what, &n(count), &n(limit)]),
+            TooLong { chars, limit } => f(Msg::ErrTooLong, &[&n(chars), &n(limit)]),
+            WrongType { expected, found } => f(Msg::ErrWrongType, &[expected, found]),
+            Missing { field } => f(Msg::ErrMissing, &[field]),
+            UnknownField { field, suggestion: Some(s) } => f(Msg::ErrUnknownFieldDidYouMean, &[&e(field), s]),
+            UnknownField { field, suggestion: None } => f(Msg::ErrUnknownField, &[&e(field)]),
+            DuplicateField { field } => f(Msg::ErrDuplicateField, &[field]),
+            Empty => f(Msg::ErrEmpty, &[]),
+            EmptyList { what } => f(Msg::ErrEmptyList, &[what]),
+            BadId { value } => f(Msg::ErrBadId, &[&e(value)]),
+            DuplicateId { id, first } => f(Msg::ErrDuplicateId, &[id, first]),
             UnknownRef { what, id, known, defined } => {
                 let shown: Vec<&str> = known.iter().map(String::as_str).collect();
-                let more = if *defined > known.len() { format!(", … {} more", defined - known.len()) } else { String::new() };
+                let more = if *defined > known.len() { lang.f(Msg::MoreIds, &[&(defined - known.len()).to_string()]) } else { String::new() };
                 if known.is_empty() {
-                    write!(f, "unknown {what} {} (the dataset defines none)", excerpt(id))
+                    f(Msg::ErrUnknownRefNone, &[what, &e(id)])
                 } else {
-                    write!(f, "unknown {what} {} (known: {}{more})", excerpt(id), shown.join(", "))
+                    f(Msg::ErrUnknownRef, &[what, &e(id), &(shown.join(", ") + &more)])
                 }
             }
-            RepeatedRef { id } => write!(f, "source \"{id}\" is listed more than once"),
-            BadDate { value } => write!(f, "{} is not a valid date (YYYY-MM-DD)", excerpt(value)),
-            UnknownValue { value, allowed } => {
-                write!(f, "unknown value {} (allowed: {})", excerpt(value), allowed.join(", "))
-            }
-            BadUrl { value } => write!(f, "{} is not an http(s) URL", excerpt(value)),
-            RedLineOffSide { stance } => write!(
-                f,
-                "a red line must sit on a side: only with \"supports\" or \"opposes\", not \"{stance}\""
-            ),
-            UnsupportedFormat { value } => write!(
-                f,
-                "unsupported format {} (supported: {})",
-                excerpt(value),
-                quoted_list(&[super::types::FORMAT])
-            ),
-            DuplicatePosition { party, issue, date, first } => write!(
-                f,
-                "duplicate position for party \"{party}\", issue \"{issue}\" on {date} (first at {first})"
-            ),
+            RepeatedRef { id } => f(Msg::ErrRepeatedRef, &[id]),
+            BadDate { value } => f(Msg::ErrBadDate, &[&e(value)]),
+            UnknownValue { value, allowed } => f(Msg::ErrUnknownValue, &[&e(value), &allowed.join(", ")]),
+            BadUrl { value } => f(Msg::ErrBadUrl, &[&e(value)]),
+            BadLanguage { value } => f(Msg::ErrBadLanguage, &[&e(value)]),
+            RedLineOffSide { stance } => f(Msg::ErrRedLineOffSide, &[stance]),
+            UnsupportedFormat { value } => f(Msg::ErrUnsupportedFormat, &[&e(value), &quoted_list(&[super::types::FORMAT])]),
+            DuplicatePosition { party, issue, date, first } => f(Msg::ErrDuplicatePosition, &[party, issue, date, first]),
         }
+    }
+}
+
+impl fmt::Display for ErrorKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.describe(Lang::EN))
     }
 }
 

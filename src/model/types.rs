@@ -2,6 +2,7 @@
 //! positions, and the stance and confidence scales.
 
 use super::date::Date;
+use crate::i18n::{Lang, Msg};
 
 /// The one format this build reads.
 pub const FORMAT: &str = "stance-matrix/1";
@@ -77,8 +78,13 @@ impl Stance {
     }
 
     /// The word a reader sees in a cell.
+    pub fn msg(self) -> Msg {
+        [Msg::Supports, Msg::Open, Msg::Ambivalent, Msg::Sceptical, Msg::Opposes][self as usize]
+    }
+
+    /// The word in English.
     pub fn label(self) -> &'static str {
-        ["Supports", "Open", "Ambivalent", "Sceptical", "Opposes"][self as usize]
+        Lang::EN.t(self.msg())
     }
 
     pub fn from_name(name: &str) -> Option<Stance> {
@@ -102,8 +108,12 @@ impl Confidence {
         Self::NAMES[self as usize]
     }
 
+    pub fn msg(self) -> Msg {
+        [Msg::OnRecord, Msg::Reported, Msg::Inferred][self as usize]
+    }
+
     pub fn label(self) -> &'static str {
-        ["On the record", "Reported", "Inferred"][self as usize]
+        Lang::EN.t(self.msg())
     }
 
     pub fn from_name(name: &str) -> Option<Confidence> {

@@ -2,24 +2,26 @@
 //! list inside `<noscript>`, where only a browser that runs no script shows it. Uses the cell
 //! details' own view of a position, so both say the same.
 
-use crate::components::position_body;
+use crate::components::{position_body, Speech};
+use crate::i18n::{Lang, Msg};
 use crate::model::Dataset;
 use yew::prelude::*;
 
 /// One issue's stated positions, party by party, the earlier ones of each party after it.
-fn issue_positions(ds: &Dataset, issue: usize) -> Html {
+fn issue_positions(speech: &Speech, ds: &Dataset, issue: usize) -> Html {
+    let l = speech.ui;
     let item = &ds.issues()[issue];
     let parties = (0..ds.parties().len()).filter_map(|party| {
-        let mut history: Vec<_> = ds.history(issue, party).collect();
-        let current = history.pop()?;
+        let history: Vec<_> = ds.history(issue, party).collect();
+        let (&first, &current) = (history.first()?, history.last()?);
         Some(html! {
             <li class="sm-static-position" id={format!("sm-pos-{}.{}", item.id, ds.parties()[party].id)}>
                 <h4>{ &ds.parties()[party].name }</h4>
-                { position_body(ds, current) }
-                if !history.is_empty() {
-                    <p class="sm-sources-label">{ format!("Earlier positions ({})", history.len()) }</p>
-                    <ol reversed={true}>
-                        { for history.iter().rev().map(|p| html! { <li class="sm-history-item">{ position_body(ds, p) }</li> }) }
+                { position_body(speech, ds, current) }
+                if history.len() > 1 {
+                    <p class="sm-sources-label">{ l.n(Msg::Timeline, history.len(), &[&first.date.words(l), &current.date.words(l)]) }</p>
+                    <ol>
+                        { for history.iter().map(|p| html! { <li class="sm-history-item">{ position_body(speech, ds, p) }</li> }) }
                     </ol>
                 }
             </li>
@@ -35,10 +37,12 @@ fn issue_positions(ds: &Dataset, issue: usize) -> Html {
 
 /// All positions of `ds`, with their dates, confidence and source links.
 pub fn positions(ds: &Dataset) -> Html {
+    // In the dataset's language where the widget speaks it, as the pre-rendered matrix is.
+    let speech = Speech::new(Lang::choose(None, ds.language(), []), ds.language());
     html! {
         <section class="sm-static-positions" aria-labelledby="sm-static-title">
-            <h2 id="sm-static-title">{ "Every position, with its date and sources" }</h2>
-            <ul class="sm-static-issues">{ for (0..ds.issues().len()).map(|issue| issue_positions(ds, issue)) }</ul>
+            <h2 id="sm-static-title">{ speech.ui.t(Msg::AllPositions) }</h2>
+            <ul class="sm-static-issues">{ for (0..ds.issues().len()).map(|issue| issue_positions(&speech, ds, issue)) }</ul>
         </section>
     }
 }

@@ -143,7 +143,7 @@ impl Col {
 /// The highest source group number a header may name (`source url 1000`).
 pub const MAX_SOURCES: usize = 1000;
 
-/// The metadata rows above the header: `title`, `as of`, `description`, `methodology`, each
+/// The metadata rows above the header: `title`, `as of`, `description`, `methodology`, `language`, each
 /// with its value in the next cell.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Meta {
@@ -151,10 +151,11 @@ pub enum Meta {
     AsOf,
     Description,
     Methodology,
+    Language,
 }
 
 impl Meta {
-    pub const ALL: [Meta; 4] = [Meta::Title, Meta::AsOf, Meta::Description, Meta::Methodology];
+    pub const ALL: [Meta; 5] = [Meta::Title, Meta::AsOf, Meta::Description, Meta::Methodology, Meta::Language];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -162,6 +163,7 @@ impl Meta {
             Meta::AsOf => "as of",
             Meta::Description => "description",
             Meta::Methodology => "methodology",
+            Meta::Language => "language",
         }
     }
 
@@ -172,6 +174,7 @@ impl Meta {
             Meta::AsOf => "as_of",
             Meta::Description => "description",
             Meta::Methodology => "methodology",
+            Meta::Language => "language",
         }
     }
 

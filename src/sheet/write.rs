@@ -15,7 +15,7 @@ pub fn to_sheet(ds: &Dataset) -> String {
     let events = if ds.events().is_empty() { &[][..] } else { &EVENTS[..] };
     let header: Vec<Col> = MAIN.into_iter().chain((0..groups).flat_map(source_group)).chain(EXTRA).chain(events.iter().copied()).collect();
     let mut out = String::from('\u{feff}');
-    let meta = [Some(ds.title().to_string()), Some(ds.as_of().to_string()), ds.description().map(str::to_string), ds.methodology().map(str::to_string)];
+    let meta = [Some(ds.title().to_string()), Some(ds.as_of().to_string()), ds.description().map(str::to_string), ds.methodology().map(str::to_string), ds.language().map(str::to_string)];
     for (m, value) in Meta::ALL.into_iter().zip(meta) {
         if let Some(value) = value {
             push_row(&mut out, [m.name().to_string(), value]);

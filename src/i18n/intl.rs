@@ -1,0 +1,125 @@
+//! Counts, dates and percentages by the browser's `Intl` (`PluralRules`, `DateTimeFormat`,
+//! `NumberFormat`), so no locale tables are compiled into the wasm. Off the browser (native
+//! tests, the pre-renderer) a small fallback: the language's plural rule, English dates in
+//! English and numeric dates otherwise, and `67%`.
+
+/// The plural categories the widget's languages use (CLDR names).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Plural {
+    One,
+    Few,
+    Many,
+    Other,
+}
+
+impl Plural {
+    /// The category the browser's `Intl.PluralRules` names.
+    pub fn from_cldr(name: &str) -> Plural {
+        match name {
+            "one" => Plural::One,
+            "few" => Plural::Few,
+            "many" => Plural::Many,
+            _ => Plural::Other,
+        }
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+mod browser {
+    use js_sys::{Array, Function, Intl, Object, Reflect};
+    use std::cell::RefCell;
+    use wasm_bindgen::JsValue;
+
+    /// One language's formatters, made once: building them is the slow part.
+    pub struct Formats {
+        pub plural: Intl::PluralRules,
+        pub date: Function,
+        pub percent: Function,
+    }
+
+    thread_local! {
+        static MADE: RefCell<Vec<(&'static str, std::rc::Rc<Formats>)>> = const { RefCell::new(Vec::new()) };
+    }
+
+    fn options(pairs: &[(&str, JsValue)]) -> Object {
+        let o = Object::new();
+        for (key, value) in pairs {
+            let _ = Reflect::set(&o, &JsValue::from_str(key), value);
+        }
+        o
+    }
+
+    /// `tag`: a BCP 47 tag; English is asked for as British English ("23 April 2025").
+    pub fn formats(tag: &'static str) -> std::rc::Rc<Formats> {
+        MADE.with(|made| {
+            if let Some((_, f)) = made.borrow().iter().find(|(l, _)| *l == tag) {
+                return f.clone();
+            }
+            let locales = Array::of1(&JsValue::from_str(if tag == "en" { "en-GB" } else { tag }));
+            let text = |s: &str| JsValue::from_str(s);
+            let date = Intl::DateTimeFormat::new(&locales, &options(&[("day", text("numeric")), ("month", text("long")), ("year", text("numeric"))]));
+            let percent = Intl::NumberFormat::new(&locales, &options(&[("style", text("percent")), ("maximumFractionDigits", JsValue::from_f64(0.0))]));
+            let f = std::rc::Rc::new(Formats {
+                plural: Intl::PluralRules::new(&locales, &Object::new()),
+                date: date.format(),
+                percent: percent.format(),
+            });
+            made.borrow_mut().push((tag, f.clone()));
+            f
+        })
+    }
+
+    pub fn call(f: &Function, value: &JsValue) -> Option<String> {
+        f.call1(&JsValue::UNDEFINED, value).ok()?.as_string()
+    }
+}
+
+/// `n`'s plural category in the language `tag`; `fallback` where `Intl` is not at hand.
+pub fn plural(tag: &'static str, n: u64, fallback: Plural) -> Plural {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let _ = fallback;
+        let name: String = browser::formats(tag).plural.select(n as f64).into();
+        Plural::from_cldr(&name)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = (tag, n);
+        fallback
+    }
+}
+
+pub fn date(tag: &'static str, year: u16, month: u8, day: u8) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let date = js_sys::Date::new_with_year_month_day(u32::from(year), i32::from(month) - 1, i32::from(day));
+        if let Some(text) = browser::call(&browser::formats(tag).date, &date.into()) {
+            return text;
+        }
+    }
+    fallback_date(tag, year, month, day)
+}
+
+pub fn percent(tag: &'static str, percent: u32) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let value = wasm_bindgen::JsValue::from_f64(f64::from(percent) / 100.0);
+        if let Some(text) = browser::call(&browser::formats(tag).percent, &value) {
+            return text;
+        }
+    }
+    let _ = tag;
+    format!("{percent}%")
+}
+
+/// "23 April 2025" in English; "23.04.2025" in the other languages, whose month names the
+/// wasm does not carry (the browser's `Intl` writes them).
+fn fallback_date(tag: &str, year: u16, month: u8, day: u8) -> String {
+    const MONTHS: [&str; 12] =
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+    if tag == "en" {
+        format!("{day} {} {year}", MONTHS[usize::from(month.clamp(1, 12) - 1)])
+    } else {
+        format!("{day:02}.{month:02}.{year}")
+    }
+}

@@ -1,0 +1,172 @@
+//! The reader's language: which one the widget speaks, its messages, and counts, dates and
+//! percentages in its forms. Pure but for `intl`, which asks the browser's `Intl` (plural
+//! rules, dates, percentages) and falls back to small rules off the browser (native tests,
+//! the pre-renderer). No Yew types.
+//!
+//! Adding a language: a file like `de.rs` (the compiler lists any message it lacks), and one
+//! line in `LANGUAGES`.
+
+mod de;
+mod en;
+mod fr;
+mod intl;
+mod msg;
+mod ru;
+mod uk;
+
+pub use intl::Plural;
+pub use msg::Msg;
+
+/// How a language forms plurals: which forms its messages list, and the rule used where the
+/// browser's `Intl.PluralRules` is not at hand.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Rule {
+    /// English, German: one for 1, other for the rest.
+    OneOther,
+    /// French: one for 0 and 1.
+    French,
+    /// Ukrainian, Russian: one (1, 21, …), few (2–4, 22–24, …), many (0, 5–20, 25–30, …).
+    EastSlavic,
+}
+
+struct Language {
+    code: &'static str,
+    text: fn(Msg) -> &'static str,
+    rule: Rule,
+}
+
+const LANGUAGES: &[Language] = &[
+    Language { code: "en", text: en::text, rule: Rule::OneOther },
+    Language { code: "de", text: de::text, rule: Rule::OneOther },
+    Language { code: "fr", text: fr::text, rule: Rule::French },
+    Language { code: "uk", text: uk::text, rule: Rule::EastSlavic },
+    Language { code: "ru", text: ru::text, rule: Rule::EastSlavic },
+];
+
+/// A language the widget speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Lang(u8);
+
+impl Lang {
+    pub const EN: Lang = Lang(0);
+
+    /// Every language, English first.
+    pub fn all() -> impl Iterator<Item = Lang> {
+        (0..LANGUAGES.len() as u8).map(Lang)
+    }
+
+    fn language(self) -> &'static Language {
+        &LANGUAGES[usize::from(self.0) % LANGUAGES.len()]
+    }
+
+    /// The BCP 47 code the widget's root carries: `de`.
+    pub fn code(self) -> &'static str {
+        self.language().code
+    }
+
+    /// The language a BCP 47 tag asks for, by its primary subtag in any case (`de-AT`,
+    /// `DE`); `None` if the widget does not speak it.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.trim().split(['-', '_']).next()?;
+        Lang::all().find(|l| l.code().eq_ignore_ascii_case(primary))
+    }
+
+    /// The reader's language: the page's `?lang=` (or a host's `lang`), else the dataset's
+    /// `language`, else the first of the browser's languages the widget speaks, else English.
+    pub fn choose<'a>(asked: Option<&str>, dataset: Option<&str>, browser: impl IntoIterator<Item = &'a str>) -> Lang {
+        asked
+            .and_then(Lang::from_tag)
+            .or_else(|| dataset.and_then(Lang::from_tag))
+            .or_else(|| browser.into_iter().find_map(Lang::from_tag))
+            .unwrap_or(Lang::EN)
+    }
+
+    /// Whether text written in the BCP 47 language `tag` is in this language.
+    pub fn is(self, tag: &str) -> bool {
+        Lang::from_tag(tag) == Some(self)
+    }
+
+    /// The plural forms its messages list, in order.
+    pub fn categories(self) -> &'static [Plural] {
+        match self.language().rule {
+            Rule::OneOther | Rule::French => &[Plural::One, Plural::Other],
+            Rule::EastSlavic => &[Plural::One, Plural::Few, Plural::Many, Plural::Other],
+        }
+    }
+
+    /// The plural category of `n` by the language's own rule (where `Intl` is not at hand).
+    pub fn fallback_plural(self, n: u64) -> Plural {
+        match self.language().rule {
+            Rule::OneOther if n == 1 => Plural::One,
+            Rule::French if n <= 1 => Plural::One,
+            Rule::OneOther | Rule::French => Plural::Other,
+            Rule::EastSlavic => match (n % 10, n % 100) {
+                (1, h) if h != 11 => Plural::One,
+                (2..=4, h) if !(12..=14).contains(&h) => Plural::Few,
+                _ => Plural::Many,
+            },
+        }
+    }
+
+    /// A message as written (its first form, if it has several).
+    pub fn t(self, m: Msg) -> &'static str {
+        let text = (self.language().text)(m);
+        text.split('|').next().unwrap_or(text)
+    }
+
+    /// A message with its placeholders `{0}`, `{1}`, … filled.
+    pub fn f(self, m: Msg, args: &[&str]) -> String {
+        fill(self.t(m), args, None)
+    }
+
+    /// A message with a count: the form for `n`'s plural category, `{n}` and `args` filled.
+    pub fn n(self, m: Msg, n: usize, args: &[&str]) -> String {
+        let text = (self.language().text)(m);
+        let category = intl::plural(self.code(), n as u64, self.fallback_plural(n as u64));
+        let at = self.categories().iter().position(|c| *c == category).unwrap_or(self.categories().len() - 1);
+        let form = text.split('|').nth(at).or_else(|| text.split('|').last()).unwrap_or(text);
+        fill(form, args, Some(n))
+    }
+
+    /// "23 April 2025", "23. April 2025", "23 квітня 2025 р.": a calendar date in words.
+    pub fn date(self, year: u16, month: u8, day: u8) -> String {
+        intl::date(self.code(), year, month, day)
+    }
+
+    /// "67%", "67 %": a whole percentage.
+    pub fn percent(self, percent: u32) -> String {
+        intl::percent(self.code(), percent)
+    }
+}
+
+/// Replaces `{0}`, `{1}`, … with `args` and `{n}` with `n`, in one pass (an argument that
+/// itself contains `{1}` is not filled again).
+pub fn fill(template: &str, args: &[&str], n: Option<usize>) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let close = after.find('}').filter(|&c| c <= 2);
+        match close.map(|c| &after[..c]) {
+            Some("n") if n.is_some() => out.push_str(&n.unwrap_or_default().to_string()),
+            Some(k) if !k.is_empty() && k.bytes().all(|b| b.is_ascii_digit()) => {
+                out.push_str(k.parse::<usize>().ok().and_then(|i| args.get(i)).copied().unwrap_or(""))
+            }
+            _ => {
+                out.push('{');
+                rest = after;
+                continue;
+            }
+        }
+        rest = &after[close.unwrap_or(0) + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// A message as its language file writes it, every plural form included (for the tests that
+/// compare each language with English).
+pub fn template(lang: Lang, m: Msg) -> &'static str {
+    (lang.language().text)(m)
+}
