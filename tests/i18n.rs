@@ -118,3 +118,12 @@ fn validation_messages_speak_the_readers_language() {
     assert_ne!(de, en);
     assert!(de.contains("\"maybe\""), "the value stays as the file has it: {de}");
 }
+
+#[test]
+fn the_boot_scripts_loading_words_are_the_widgets() {
+    let boot = std::fs::read_to_string("web/boot.js").expect("web/boot.js");
+    for l in Lang::all() {
+        let line = format!("  {}: '{}',", l.code(), l.t(Msg::Loading));
+        assert!(boot.contains(&line), "web/boot.js lacks {line:?}");
+    }
+}

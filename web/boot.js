@@ -41,11 +41,25 @@ if (data) {
 const slot = document.getElementById('stance-matrix');
 // An empty `data` is the bundled dataset (the same rule): the pre-render stays.
 const other = param !== undefined && (data === null ? param.slice(5) !== '' : data !== '');
-if (other && slot && slot.hasAttribute('data-prerendered')) {
+// `?lang=` for another language than the pre-render's is the same (the widget writes the page
+// in that language): a matrix in one language swapped for another would move under the reader.
+// The words are the widget's own "Loading" message (src/i18n; tests/i18n.rs keeps them equal).
+const LOADING = {
+  en: 'Loading the dataset…',
+  de: 'Datensatz wird geladen …',
+  fr: 'Chargement du jeu de données…',
+  uk: 'Завантаження набору даних…',
+  ru: 'Загрузка набора данных…',
+};
+const langParam = location.search.slice(1).split('&').find((part) => part.split('=')[0] === 'lang');
+const asked = (langParam ? decodeURIComponent(langParam.slice(5)) : '').trim().split(/[-_]/)[0].toLowerCase();
+const prerendered = slot?.querySelector('.sm-widget')?.getAttribute('lang');
+const otherLang = asked in LOADING && prerendered && asked !== prerendered;
+if ((other || otherLang) && slot && slot.hasAttribute('data-prerendered')) {
   slot.removeAttribute('data-prerendered');
   slot.setAttribute('data-state', 'loading');
   slot.setAttribute('aria-busy', 'true');
-  slot.textContent = 'Loading the dataset…';
+  slot.textContent = LOADING[asked] ?? LOADING.en;
 }
 // Details the reader opens or closes on the pre-rendered page stay so when the widget takes
 // over (src/takeover.rs). A click on a summary (Enter and Space make one too) is the reader's;

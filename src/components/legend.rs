@@ -56,7 +56,7 @@ pub fn legend(l: Lang) -> Html {
                         <li><span class="sm-chip sm-red-line">{ l.t(Msg::RedLine) }</span>{ l.t(Msg::RedLineMeaning) }</li>
                         { for Confidence::ALL.iter().map(|c| html! {
                             <li><span class={classes!("sm-chip", format!("sm-conf-{}", c.name()))}>
-                                if let Some(m) = confidence_mark(*c) { <span class="sm-conf-mark" aria-hidden="true">{ m }</span>{ " " } }
+                                if let Some(m) = confidence_mark(l, *c) { <span class="sm-conf-mark" aria-hidden="true">{ m }</span>{ " " } }
                                 { l.t(c.msg()) }
                             </span>{ l.t(match c {
                                 Confidence::OnRecord => Msg::OnRecordMeaning,

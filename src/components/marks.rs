@@ -23,11 +23,12 @@ pub fn stance_icon(stance: Stance) -> &'static str {
 }
 
 /// The small mark for lower confidence (explained in the legend).
-pub fn confidence_mark(confidence: Confidence) -> Option<&'static str> {
+/// In the reader's language: styles/matrix.css draws the same letters in the cells, by `:lang()`.
+pub fn confidence_mark(l: Lang, confidence: Confidence) -> Option<&'static str> {
     match confidence {
         Confidence::OnRecord => None,
-        Confidence::Reported => Some("R"),
-        Confidence::Inferred => Some("I"),
+        Confidence::Reported => Some(l.t(Msg::MarkReported)),
+        Confidence::Inferred => Some(l.t(Msg::MarkInferred)),
     }
 }
 

@@ -13,6 +13,8 @@ pub fn text(m: Msg) -> &'static str {
         OnRecord => "On the record",
         Reported => "Reported",
         Inferred => "Inferred",
+        MarkReported => "R",
+        MarkInferred => "I",
         RedLineClash => "Red-line clash",
         Conflict => "Conflict",
         Agreement => "Agreement",

@@ -16,6 +16,8 @@ pub enum Msg {
     OnRecord,
     Reported,
     Inferred,
+    MarkReported,
+    MarkInferred,
     RedLineClash,
     Conflict,
     Agreement,
@@ -181,7 +183,7 @@ impl Msg {
     /// placeholders as English.
     pub const ALL: &'static [Msg] = &[
         Msg::Supports, Msg::Open, Msg::Ambivalent, Msg::Sceptical, Msg::Opposes, Msg::NotStated, Msg::OnRecord, Msg::Reported,
-        Msg::Inferred, Msg::RedLineClash, Msg::Conflict, Msg::Agreement, Msg::Unclear, Msg::SortDataset, Msg::SortContested,
+        Msg::Inferred, Msg::MarkReported, Msg::MarkInferred, Msg::RedLineClash, Msg::Conflict, Msg::Agreement, Msg::Unclear, Msg::SortDataset, Msg::SortContested,
         Msg::SortAgreed, Msg::RedLine, Msg::CommonGround, Msg::Changed, Msg::SumClash, Msg::SumConflict, Msg::SumAgreement,
         Msg::SumCommon, Msg::SumShown, Msg::ShowingIssues, Msg::NoMatch, Msg::ResetFilters, Msg::Filters, Msg::FiltersOn,
         Msg::FilterTheMatrix, Msg::FilterIssues, Msg::SearchExample, Msg::Category, Msg::AllCategories, Msg::SortBy,

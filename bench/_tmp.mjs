@@ -1,0 +1,10 @@
+import { launchBrowser, newPage, openWidget, serveDist } from '../tests/e2e/helpers.mjs';
+const server = await serveDist(); const browser = await launchBrowser();
+const page = await newPage(browser);
+await page.setViewportSize({ width: 320, height: 1500 });
+await openWidget(page, `${server.url}?lang=de#since=2025-04-17`);
+await page.screenshot({ path: '/tmp/de320.png' });
+await page.setViewportSize({ width: 1000, height: 1500 });
+await openWidget(page, `${server.url}?lang=uk&x#cell=nato.ua`);
+await page.screenshot({ path: '/tmp/uk1000.png' });
+await browser.close(); await server.close();

@@ -1,0 +1,144 @@
+// The reader's language (issue 16): with ?lang= for de, fr, uk and ru, no English interface
+// string is visible (the bundled dataset is English, and its text is marked lang="en", so it
+// is set aside), the root says the language, dates, counts and percentages are the
+// locale's, axe finds nothing serious, and phones do not scroll sideways. A dataset that says
+// "language": "de" gets a German interface without ?lang=.
+
+import assert from 'node:assert/strict';
+import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { REPO_ROOT, assertNoErrors, axeViolations, launchBrowser, newPage, openWidget, serveDist } from './helpers.mjs';
+
+const DATASET = JSON.parse(readFileSync(path.join(REPO_ROOT, 'data', 'ceasefire-2025-04.json'), 'utf8'));
+
+/** The messages of a language file: key → text (every plural form, `|`-separated). */
+function messages(code) {
+  const source = readFileSync(path.join(REPO_ROOT, 'src', 'i18n', `${code}.rs`), 'utf8');
+  const out = new Map();
+  for (const [, key, text] of source.matchAll(/^\s+(\w+) => "((?:[^"\\]|\\.)*)",$/gm)) out.set(key, text.replace(/\\"/g, '"'));
+  return out;
+}
+
+/** The phrases of a message a reader could spot: the text between placeholders, trimmed. */
+function phrases(text) {
+  return text
+    .split('|')
+    .flatMap((form) => form.split(/\{[0-9n]\}/))
+    .map((p) => p.replace(/^[\s—–·:;,.()“”«»„"…+-]+|[\s—–·:;,.()“”«»„"…+-]+$/g, ''))
+    .filter((p) => /[A-Za-z]{3}/.test(p) && p.length >= 4);
+}
+
+const ENGLISH = messages('en');
+const LANGS = {
+  de: { date: '23. April 2025' },
+  fr: { date: '23 avril 2025' },
+  uk: { date: '23 квітня 2025' },
+  ru: { date: '23 апреля 2025' },
+};
+
+/** The interface text a reader sees: visible text outside elements marked as English data. */
+const visibleInterfaceText = (page) =>
+  page.evaluate(() => {
+    const root = document.querySelector('#stance-matrix');
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const parts = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement;
+      if (!el || !el.checkVisibility({ visibilityProperty: true })) continue;
+      if ((el.closest('[lang]')?.getAttribute('lang') ?? '').startsWith('en')) continue;
+      parts.push(node.textContent);
+    }
+    // Accessible names and placeholders are read out, so they count too.
+    for (const el of root.querySelectorAll('[aria-label], [placeholder]')) {
+      if ((el.closest('[lang]')?.getAttribute('lang') ?? '').startsWith('en')) continue;
+      parts.push(el.getAttribute('aria-label') ?? '', el.getAttribute('placeholder') ?? '');
+    }
+    return parts.join('\n');
+  });
+
+describe('the reader\'s language', () => {
+  let server;
+  let browser;
+  let page;
+
+  before(async () => {
+    const german = JSON.stringify({ ...DATASET, language: 'de' });
+    server = await serveDist({
+      routes: {
+        '/german.json': (req, res) => {
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.end(german);
+        },
+      },
+    });
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  beforeEach(async () => {
+    page = await newPage(browser);
+  });
+  afterEach(async () => {
+    try {
+      assertNoErrors(page);
+    } finally {
+      await page.close();
+    }
+  });
+
+  for (const [code, expected] of Object.entries(LANGS)) {
+    test(`?lang=${code}: no English interface string, the root's lang, the locale's dates, counts and percentages`, async () => {
+      const own = messages(code);
+      await page.setViewportSize({ width: 1280, height: 900 });
+      assert.equal(await openWidget(page, `${server.url}?lang=${code}#since=2025-04-17&cell=nato.ua&cmp=ua.ru`), 'ready');
+      await page.locator('[data-testid="cell-detail"]').waitFor();
+      await page.locator('[data-testid="pair"]').waitFor();
+      assert.equal(await page.getAttribute('.sm-widget', 'lang'), code);
+      assert.equal(await page.getAttribute('html', 'lang'), code);
+      assert.equal(await page.getAttribute('.sm-issue-title', 'lang'), 'en', 'the dataset\'s English text is marked as such');
+
+      const text = await visibleInterfaceText(page);
+      // A phrase the language writes the same way (e.g. "Ambivalent" in German) is not English left behind.
+      const theirs = new Set([...own.values()].flatMap(phrases));
+      // As words, not inside others: German "Methode" is not the English "Method".
+      const escape = (p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const shown = (p) => new RegExp(`(?<![\\p{L}])${escape(p)}(?![\\p{L}])`, 'u').test(text);
+      const left = [...new Set([...ENGLISH.values()].flatMap(phrases))].filter((p) => !theirs.has(p) && shown(p));
+      assert.deepEqual(left, [], `English interface strings visible with ?lang=${code}`);
+
+      assert.ok((await page.textContent('caption')).includes(expected.date), `the caption's date: ${await page.textContent('caption')}`);
+      // "Showing 11 of 11 issues" in the language's plural form for 11, as the browser's rules choose it.
+      const order = ['uk', 'ru'].includes(code) ? ['one', 'few', 'many', 'other'] : ['one', 'other'];
+      const forms = own.get('ShowingIssues').split('|');
+      const n = DATASET.issues.length;
+      const form = forms[order.indexOf(new Intl.PluralRules(code).select(n))] ?? forms.at(-1);
+      assert.equal(await page.textContent('[data-testid="count"]'), form.replaceAll('{0}', String(n)).replaceAll('{n}', String(n)));
+      const share = (await page.textContent('[data-testid="pairs"] td.sm-share')).trim();
+      const percent = Number(share.match(/\d+/)[0]);
+      assert.ok(share.startsWith(new Intl.NumberFormat(code, { style: 'percent' }).format(percent / 100)), `share ${share}`);
+
+      const serious = (await axeViolations(page)).filter((v) => ['serious', 'critical'].includes(v.impact));
+      assert.deepEqual(serious, [], `axe, ${code}`);
+
+      for (const width of [320, 375]) {
+        await page.setViewportSize({ width, height: 800 });
+        await page.waitForTimeout(50);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        assert.ok(overflow <= 0, `${code} at ${width} px scrolls sideways by ${overflow} px`);
+      }
+    });
+  }
+
+  test('a dataset that says "language": "de" gets a German interface without ?lang=', async () => {
+    assert.equal(await openWidget(page, `${server.url}?data=/german.json`), 'ready');
+    assert.equal(await page.getAttribute('.sm-widget', 'lang'), 'de');
+    assert.equal(await page.getAttribute('.sm-issue-title', 'lang'), null, 'the data is in the interface\'s language');
+    assert.equal(await page.textContent('label[for="sm-q"]'), messages('de').get('FilterIssues'));
+    // ?lang= still wins over the dataset's language.
+    assert.equal(await openWidget(page, `${server.url}?data=/german.json&lang=fr`), 'ready');
+    assert.equal(await page.getAttribute('.sm-widget', 'lang'), 'fr');
+  });
+});
