@@ -123,11 +123,17 @@ describe('the reader\'s language', () => {
       const serious = (await axeViolations(page)).filter((v) => ['serious', 'critical'].includes(v.impact));
       assert.deepEqual(serious, [], `axe, ${code}`);
 
-      for (const width of [320, 375]) {
+      // Longer words (German, Russian) neither scroll the page sideways nor spill out of a cell.
+      for (const width of [320, 375, 768, 1280]) {
         await page.setViewportSize({ width, height: 800 });
         await page.waitForTimeout(50);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         assert.ok(overflow <= 0, `${code} at ${width} px scrolls sideways by ${overflow} px`);
+        const spilled = await page.$$eval('#stance-matrix .sm-matrix *', (els) =>
+          els
+            .filter((e) => e.clientWidth > 0 && e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX === 'visible')
+            .map((e) => `${e.className}: ${e.textContent.slice(0, 40)}`));
+        assert.deepEqual(spilled, [], `${code} at ${width} px: text wider than its box`);
       }
     });
   }

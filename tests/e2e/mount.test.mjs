@@ -25,6 +25,7 @@ const HOST = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>
 <h1>Article</h1>
 <stance-matrix id="bundled"></stance-matrix>
 <stance-matrix id="fromsrc" src="/data/custom.json" theme="dark"></stance-matrix>
+<stance-matrix id="ukrainian" lang="uk"></stance-matrix>
 <div id="mounted"></div>
 <div id="bad"></div>
 <script type="module">
@@ -63,7 +64,7 @@ describe('embedding with <stance-matrix> and mount()', () => {
     page.on('console', (m) => m.type() === 'warning' && page.warnings.push(m.text()));
     await page.goto(`${server.url}host.html`);
     await page.waitForFunction(
-      () => ['bundled', 'fromsrc', 'mounted', 'bad'].every((id) => ['ready', 'error'].includes(document.getElementById(id).getAttribute('data-state'))),
+      () => ['bundled', 'fromsrc', 'mounted', 'bad', 'ukrainian'].every((id) => ['ready', 'error'].includes(document.getElementById(id).getAttribute('data-state'))),
       null,
       { timeout: 20_000 },
     );
@@ -74,6 +75,13 @@ describe('embedding with <stance-matrix> and mount()', () => {
   });
 
   const rows = (id) => page.locator(`#${id} tbody tr[data-issue]:not([hidden])`);
+
+  test('lang on the element chooses the language, for that widget only', async () => {
+    assert.equal(await page.locator('#ukrainian .sm-widget').getAttribute('lang'), 'uk');
+    assert.equal(await page.locator('#ukrainian label[for="sm-q"]').textContent(), 'Фільтрувати питання');
+    assert.equal(await page.locator('#bundled .sm-widget').getAttribute('lang'), 'en');
+    assert.equal(await page.getAttribute('html', 'lang'), 'en', 'the host page keeps its own language');
+  });
 
   test('each widget renders its own data in its own shadow root', async () => {
     assert.equal(await page.getAttribute('#bundled', 'data-state'), 'ready');
