@@ -6,6 +6,7 @@
 //! Adding a language: a file like `de.rs` (the compiler lists any message it lacks), and one
 //! line in `LANGUAGES`.
 
+
 mod de;
 mod en;
 mod fr;
@@ -13,6 +14,8 @@ mod intl;
 mod msg;
 mod ru;
 mod uk;
+
+use std::cell::OnceCell;
 
 pub use intl::Plural;
 pub use msg::Msg;
@@ -31,16 +34,16 @@ enum Rule {
 
 struct Language {
     code: &'static str,
-    text: fn(Msg) -> &'static str,
+    text: &'static str,
     rule: Rule,
 }
 
 const LANGUAGES: &[Language] = &[
-    Language { code: "en", text: en::text, rule: Rule::OneOther },
-    Language { code: "de", text: de::text, rule: Rule::OneOther },
-    Language { code: "fr", text: fr::text, rule: Rule::French },
-    Language { code: "uk", text: uk::text, rule: Rule::EastSlavic },
-    Language { code: "ru", text: ru::text, rule: Rule::EastSlavic },
+    Language { code: "en", text: en::TEXT, rule: Rule::OneOther },
+    Language { code: "de", text: de::TEXT, rule: Rule::OneOther },
+    Language { code: "fr", text: fr::TEXT, rule: Rule::French },
+    Language { code: "uk", text: uk::TEXT, rule: Rule::EastSlavic },
+    Language { code: "ru", text: ru::TEXT, rule: Rule::EastSlavic },
 ];
 
 /// A language the widget speaks.
@@ -108,9 +111,18 @@ impl Lang {
         }
     }
 
+    /// The message as its language file writes it, every plural form included.
+    fn message(self, m: Msg) -> &'static str {
+        thread_local! {
+            static SPLIT: [OnceCell<Vec<&'static str>>; LANGUAGES.len()] = const { [const { OnceCell::new() }; LANGUAGES.len()] };
+        }
+        let i = usize::from(self.0) % LANGUAGES.len();
+        SPLIT.with(|split| split[i].get_or_init(|| self.language().text.split('\u{1e}').collect()).get(m as usize).copied().unwrap_or(""))
+    }
+
     /// A message as written (its first form, if it has several).
     pub fn t(self, m: Msg) -> &'static str {
-        let text = (self.language().text)(m);
+        let text = self.message(m);
         text.split('|').next().unwrap_or(text)
     }
 
@@ -121,7 +133,7 @@ impl Lang {
 
     /// A message with a count: the form for `n`'s plural category, `{n}` and `args` filled.
     pub fn n(self, m: Msg, n: usize, args: &[&str]) -> String {
-        let text = (self.language().text)(m);
+        let text = self.message(m);
         let category = intl::plural(self.code(), n as u64, self.fallback_plural(n as u64));
         let at = self.categories().iter().position(|c| *c == category).unwrap_or(self.categories().len() - 1);
         let form = text.split('|').nth(at).or_else(|| text.split('|').last()).unwrap_or(text);
@@ -168,5 +180,5 @@ pub fn fill(template: &str, args: &[&str], n: Option<usize>) -> String {
 /// A message as its language file writes it, every plural form included (for the tests that
 /// compare each language with English).
 pub fn template(lang: Lang, m: Msg) -> &'static str {
-    (lang.language().text)(m)
+    lang.message(m)
 }
