@@ -4,11 +4,18 @@ use stance_matrix::embed::*;
 
 #[test]
 fn the_query_selects_embed_mode_data_theme_and_pym() {
-    let c = PageConfig::from_query("?embed&data=https%3A%2F%2Fnews.example%2Fd.json&theme=dark");
+    let c = PageConfig::from_query("?embed&data=https%3A%2F%2Fnews.example%2Fd.json&theme=dark&lang=de-AT");
     assert_eq!(
         c,
-        PageConfig { embed: true, data: Some(DataParam::Url("https://news.example/d.json".into())), theme: Theme::Dark, pym_child_id: None }
+        PageConfig {
+            embed: true,
+            data: Some(DataParam::Url("https://news.example/d.json".into())),
+            theme: Theme::Dark,
+            pym_child_id: None,
+            lang: Some("de-AT".into()),
+        }
     );
+    assert_eq!(PageConfig::from_query("?lang=").lang, None, "an empty lang asks for nothing");
     assert!(!PageConfig::from_query("").embed);
     assert!(!PageConfig::from_query("?embed=0").embed);
     assert_eq!(PageConfig::from_query("?theme=purple").theme, Theme::Auto);

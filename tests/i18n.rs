@@ -39,7 +39,7 @@ fn every_language_has_every_message_with_englishs_placeholders_and_its_own_plura
             if forms.len() != expected {
                 problems.push(format!("{}/{m:?}: {} forms, expected {expected}: {text:?}", l.code(), forms.len()));
             }
-            let want = placeholders(english.split('|').last().unwrap_or(english));
+            let want = placeholders(english.rsplit('|').next().unwrap_or(english));
             for form in &forms {
                 if form.trim().is_empty() {
                     problems.push(format!("{}/{m:?}: an empty form", l.code()));

@@ -143,10 +143,10 @@ pub fn Compare(props: &CompareProps) -> Html {
 fn pair_text(l: crate::i18n::Lang, score: PairScore) -> String {
     let clashes = match score.red_line_clashes {
         0 => String::new(),
-        k => l.n(Msg::PairClashes, k as usize, &[]),
+        k => l.n(Msg::PairClashes, k, &[]),
     };
     match score.percent() {
-        Some(p) => l.n(Msg::PairShare, score.joint as usize, &[&l.percent(p as u32)]) + &clashes,
+        Some(p) => l.n(Msg::PairShare, score.joint, &[&l.percent(p as u32)]) + &clashes,
         None => l.t(Msg::NoJointIssue).to_string(),
     }
 }
@@ -184,7 +184,7 @@ fn square(speech: &Speech, ds: &Dataset, pairs: &PairTable) -> Html {
                                         <td class={format!("sm-share sm-share-{}", bucket(s))} title={pair_text(l, score)}>
                                             { l.percent(score.percent().unwrap_or_default() as u32) }
                                             <span class="sm-share-of">{ l.f(Msg::OfJoint, &[&score.joint.to_string()]) }</span>
-                                            if score.red_line_clashes > 0 { <span class="sm-share-clash">{ l.n(Msg::Clashes, score.red_line_clashes as usize, &[]) }</span> }
+                                            if score.red_line_clashes > 0 { <span class="sm-share-clash">{ l.n(Msg::Clashes, score.red_line_clashes, &[]) }</span> }
                                         </td>
                                     },
                                 },

@@ -136,7 +136,7 @@ impl Lang {
         let text = self.message(m);
         let category = intl::plural(self.code(), n as u64, self.fallback_plural(n as u64));
         let at = self.categories().iter().position(|c| *c == category).unwrap_or(self.categories().len() - 1);
-        let form = text.split('|').nth(at).or_else(|| text.split('|').last()).unwrap_or(text);
+        let form = text.split('|').nth(at).or_else(|| text.rsplit('|').next()).unwrap_or(text);
         fill(form, args, Some(n))
     }
 
