@@ -13,7 +13,7 @@
 // This file is the run's order only. The pieces: options.mjs (command line, paths, log),
 // machine.mjs (build, machine, other work), datasets.mjs (datasets, server, page kinds),
 // page.mjs (browser, in-page instrumentation, CDP), one module per measurement with its table
-// (transfer, startup, phone, interactions with memory, trace), report.mjs (budgets, BENCHMARKS.md) and
+// (transfer, startup, phone, interactions with memory, time controls, trace), report.mjs (budgets, BENCHMARKS.md) and
 // format.mjs (statistics and markdown).
 
 import { existsSync } from 'node:fs';
@@ -26,6 +26,7 @@ import { launchBrowser } from './page.mjs';
 import { measurePhone, phoneSection } from './phone.mjs';
 import { budgetSection, writeReport } from './report.mjs';
 import { measureStartup, startupSection } from './startup.mjs';
+import { measureTime, timeSection } from './time.mjs';
 import { traceLargest, traceSection } from './trace.mjs';
 import { measureTransfer, transferSection } from './transfer.mjs';
 
@@ -50,6 +51,7 @@ const sizes = await measureTransfer(run);
 const startup = await measureStartup(run, pages);
 const phone = await measurePhone(run, pages);
 const { interaction, memory } = await measureInteractions(run, pages);
+const time = await measureTime(run);
 const traces = opts.trace ? await traceLargest(run, pages) : {};
 
 await browser.close();
@@ -64,9 +66,10 @@ const sections = [
   phoneSection(phone),
   ...interactionSections(run, pages, interaction),
   memorySection(run, pages, memory),
+  timeSection(run, time),
   ...(opts.trace ? [traceSection(run, pages, traces)] : []),
   budgetSection(run, pages, { transferTotal: sizes.transferTotal, startup, interaction, phone }),
 ];
 const { transfer, transferTotal, refTotal } = sizes;
-const figures = { transfer, transferTotal, refTotal, startup, phone: { firstRow: phone.firstRow, fcp: phone.fcp, cls: phone.cls }, interaction, memory, traces };
+const figures = { transfer, transferTotal, refTotal, startup, phone: { firstRow: phone.firstRow, fcp: phone.fcp, cls: phone.cls }, interaction, memory, time, traces };
 writeReport(run, pages, { machine, contention: sampler.contention, sections, figures });

@@ -95,6 +95,18 @@ export async function pageOperation({ action, value, party }) {
     input.value = value;
     t0 = performance.now();
     input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: value }));
+  } else if (action === 'asof') {
+    // The "As of" slider moved to stop `value` (a number; the last is the latest).
+    const slider = document.querySelector('[data-testid="asof"]');
+    slider.value = String(value);
+    t0 = performance.now();
+    slider.dispatchEvent(new Event('input', { bubbles: true }));
+  } else if (action === 'since') {
+    // "Changed since" set to option `value` (0: none).
+    const select = document.querySelector('[data-testid="since"]');
+    select.selectedIndex = value;
+    t0 = performance.now();
+    select.dispatchEvent(new Event('change', { bubbles: true }));
   } else {
     const box = document.querySelector(`input[type="checkbox"][data-party="${party}"]`);
     t0 = performance.now();
