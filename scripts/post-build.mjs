@@ -62,6 +62,8 @@ if (preload) {
   console.log('post-build: wasm preload removed; boot.js fetches it with its integrity hash');
 }
 writeFileSync(indexPath, index);
+// The readers' wasm alone (scripts/measure-languages): no other bundle, no pre-render.
+if (process.env.STANCE_MATRIX_WIDGET_ONLY === '1') process.exit(0);
 
 // 4. The host-page bundle: the same crate with the `host-api` feature (mount(), the options
 //    reader, serde-wasm-bindgen), built into its own wasm so that readers of the standalone page
