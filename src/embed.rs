@@ -171,13 +171,18 @@ pub fn html_attr(text: &str) -> String {
 /// The URL to embed: `embed.html` beside the page (the same page pre-rendered without the page
 /// header, so nothing moves when the wasm takes over), `?embed`, the dataset if it is not the
 /// bundled one, and the view state. A page not named `index.html` or `/` keeps its own name.
-pub fn embed_url(page_without_query: &str, data_url: Option<&str>, fragment: &str) -> String {
+/// `lang`: the page's own `?lang=`, kept so the embed speaks what the page asked for.
+pub fn embed_url(page_without_query: &str, data_url: Option<&str>, lang: Option<&str>, fragment: &str) -> String {
     let folder = page_without_query.strip_suffix("index.html").unwrap_or(page_without_query);
     let page = if folder.ends_with('/') { format!("{folder}embed.html") } else { folder.to_string() };
     let mut url = format!("{page}?embed");
     if let Some(data) = data_url {
         url.push_str("&data=");
         url.push_str(&crate::fragment::escape(data));
+    }
+    if let Some(lang) = lang {
+        url.push_str("&lang=");
+        url.push_str(&crate::fragment::escape(lang));
     }
     if !fragment.is_empty() {
         url.push('#');

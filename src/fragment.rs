@@ -86,12 +86,20 @@ pub fn decode(fragment: &str, dataset: &Dataset) -> ViewState {
             _ => {}
         }
     }
-    // The latest date is the default view, written as none; "changed since" must be earlier
-    // than the date shown.
-    let latest = history::latest(dataset);
-    state.as_of = state.as_of.filter(|d| *d < latest);
-    let shown = state.as_of.unwrap_or(latest);
-    state.since = state.since.filter(|d| *d < shown);
+    // Dates are the timeline's stops: a day between two is the earlier stop (the positions
+    // are the same), a day before the first is the first. The latest date is the default
+    // view, written as none; "changed since" must be earlier than the date shown. A dataset
+    // with one date has no timeline, so neither.
+    let stops = history::stops(dataset);
+    let snap = |d: Date| stops.iter().rev().find(|s| s.date <= d).map(|s| s.date);
+    match (stops.first(), stops.last()) {
+        (Some(first), Some(latest)) if stops.len() > 1 => {
+            state.as_of = state.as_of.map(|d| snap(d).unwrap_or(first.date)).filter(|d| *d < latest.date);
+            let shown = state.as_of.unwrap_or(latest.date);
+            state.since = state.since.and_then(snap).filter(|d| *d < shown);
+        }
+        _ => (state.as_of, state.since) = (None, None),
+    }
     state
 }
 

@@ -39,14 +39,14 @@ fn the_snippet_escapes_attributes_and_checks_source_and_bounds() {
     assert!(s.starts_with(r#"<iframe src="https://g.example/sm/?embed#q=&quot;x&quot;" title="A &lt;b&gt; &amp; &quot;c&quot;" loading="lazy""#), "{s}");
     assert!(s.contains("event.source !== frame.contentWindow"));
     assert!(s.contains("height < 100 || height > 20000"));
-    assert_eq!(embed_url("https://g.example/sm/", Some("data/x y.json"), "q=crimea"), "https://g.example/sm/embed.html?embed&data=data%2Fx%20y.json#q=crimea");
+    assert_eq!(embed_url("https://g.example/sm/", Some("data/x y.json"), None, "q=crimea"), "https://g.example/sm/embed.html?embed&data=data%2Fx%20y.json#q=crimea");
 }
 
 #[test]
 fn the_embed_url_names_the_page_pre_rendered_for_iframes() {
-    assert_eq!(embed_url("https://g.example/sm/index.html", None, ""), "https://g.example/sm/embed.html?embed");
-    assert_eq!(embed_url("https://g.example/sm/", None, "only=conflicts"), "https://g.example/sm/embed.html?embed#only=conflicts");
-    assert_eq!(embed_url("https://g.example/sm/matrix.html", None, ""), "https://g.example/sm/matrix.html?embed");
+    assert_eq!(embed_url("https://g.example/sm/index.html", None, None, ""), "https://g.example/sm/embed.html?embed");
+    assert_eq!(embed_url("https://g.example/sm/", None, Some("de"), "only=conflicts"), "https://g.example/sm/embed.html?embed&lang=de#only=conflicts");
+    assert_eq!(embed_url("https://g.example/sm/matrix.html", None, None, ""), "https://g.example/sm/matrix.html?embed");
 }
 
 #[test]

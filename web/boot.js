@@ -51,15 +51,33 @@ const LOADING = {
   uk: 'Завантаження набору даних…',
   ru: 'Загрузка набора данных…',
 };
-const langParam = location.search.slice(1).split('&').find((part) => part.split('=')[0] === 'lang');
-const asked = (langParam ? decodeURIComponent(langParam.slice(5)) : '').trim().split(/[-_]/)[0].toLowerCase();
-const prerendered = slot?.querySelector('.sm-widget')?.getAttribute('lang');
-const otherLang = asked in LOADING && prerendered && asked !== prerendered;
+// The language the widget will speak, by its own rule (Lang::choose in src/i18n, and
+// PageConfig::from_query): the last non-empty ?lang= it speaks, else the dataset's language
+// (the pre-render carries it), else the first of the browser's it speaks, else English.
+const spoken = (tag) => {
+  const primary = String(tag ?? '').trim().split(/[-_]/)[0].toLowerCase();
+  return Object.hasOwn(LOADING, primary) ? primary : null;
+};
+let asked = null;
+for (const part of location.search.slice(1).split('&')) {
+  const [key, ...value] = part.split('=');
+  if (key !== 'lang') continue;
+  try {
+    const text = decodeURIComponent(value.join('=').replace(/\+/g, ' ')).trim();
+    if (text) asked = text;
+  } catch (_) {
+    // Not valid URL encoding: the widget ignores it too.
+  }
+}
+const prerenderedWidget = slot?.querySelector('.sm-widget');
+const speaks =
+  spoken(asked) ?? spoken(prerenderedWidget?.getAttribute('data-dataset-lang')) ?? (navigator.languages ?? []).map(spoken).find(Boolean) ?? 'en';
+const otherLang = prerenderedWidget && speaks !== prerenderedWidget.getAttribute('lang');
 if ((other || otherLang) && slot && slot.hasAttribute('data-prerendered')) {
   slot.removeAttribute('data-prerendered');
   slot.setAttribute('data-state', 'loading');
   slot.setAttribute('aria-busy', 'true');
-  slot.textContent = LOADING[asked] ?? LOADING.en;
+  slot.textContent = LOADING[speaks];
 }
 // Details the reader opens or closes on the pre-rendered page stay so when the widget takes
 // over (src/takeover.rs). A click on a summary (Enter and Space make one too) is the reader's;

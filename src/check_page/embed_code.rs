@@ -18,7 +18,7 @@ pub fn embed_code(data_url: &str, title: &str) -> String {
     let folder = widget_folder();
     format!(
         "{}\n\n<script type=\"module\" src=\"{}embed.js\"></script>\n<stance-matrix src=\"{}\"></stance-matrix>\n",
-        snippet(&embed_url(&folder, Some(data_url), ""), &format!("Stance matrix: {title}")),
+        snippet(&embed_url(&folder, Some(data_url), None, ""), &format!("Stance matrix: {title}")),
         html_attr(&folder),
         html_attr(data_url)
     )

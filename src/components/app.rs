@@ -114,7 +114,7 @@ pub fn App(props: &AppProps) -> Html {
                 } }</p>
             </div>
         },
-        Load::Failed(error) => error_view(lang, requested, error, matches!(props.link, ViewLink::Url { .. })),
+        Load::Failed(error) => error_view(lang, props.config.lang.as_deref(), requested, error, matches!(props.link, ViewLink::Url { .. })),
         Load::Ready(data) => html! {
             <Widget data={data.clone()} config={props.config.clone()} link={props.link.clone()} {lang} />
         },

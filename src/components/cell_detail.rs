@@ -2,7 +2,7 @@
 //! the party's earlier positions on the issue. Every dataset string renders as text.
 
 use super::marks::{change_text, stance_icon};
-use super::speech::{use_speech, Speech};
+use super::speech::{use_speech, with_data, Speech};
 use crate::i18n::Msg;
 use crate::history::CellChange;
 use crate::loaded::Data;
@@ -109,7 +109,7 @@ pub fn CellDetail(props: &CellDetailProps) -> Html {
     html! {
         <section class="sm-detail" data-testid="cell-detail" aria-labelledby="sm-detail-title">
             <div class="sm-detail-head">
-                <h3 id="sm-detail-title" tabindex="-1">{ l.f(Msg::DetailTitle, &[&party.name, &issue.title]) }</h3>
+                <h3 id="sm-detail-title" tabindex="-1">{ with_data(&speech, l.t(Msg::DetailTitle), &[(&party.name, true), (&issue.title, true)]) }</h3>
                 <button type="button" class="sm-button sm-close" {onclick} aria-label={l.t(Msg::CloseDetails)}>{ l.t(Msg::Close) }</button>
             </div>
             if let (Some(change), Some(since)) = (props.change, props.since) {

@@ -14,7 +14,9 @@ const SHOWN: usize = DataErrors::KEPT;
 /// the bundled dataset). A plain view function: App renders it only when loading fails.
 /// `own_page`: the widget is its own page (or iframe), so a link to the bundled dataset makes
 /// sense; in a host's page it would navigate the host.
-pub fn error_view(l: Lang, requested: Option<&str>, error: &LoadError, own_page: bool) -> Html {
+pub fn error_view(l: Lang, asked_lang: Option<&str>, requested: Option<&str>, error: &LoadError, own_page: bool) -> Html {
+    // The bundled dataset in the language the page asked for.
+    let bundled = asked_lang.map_or("?".to_string(), |lang| format!("?lang={}", crate::fragment::escape(lang)));
     let requested = requested.unwrap_or(l.t(Msg::BundledDataset)).to_string();
     let (problems, hidden) = match error {
         LoadError::Invalid(errors) | LoadError::BadOptions(errors) => (&errors[..], errors.more() + errors.len().saturating_sub(SHOWN)),
@@ -44,7 +46,7 @@ pub fn error_view(l: Lang, requested: Option<&str>, error: &LoadError, own_page:
             }
             <p class="sm-error-help">
                 { l.t(Msg::FormatGuide) }
-                if own_page { <a href="?">{ l.t(Msg::ShowBundled) }</a> }
+                if own_page { <a href={bundled}>{ l.t(Msg::ShowBundled) }</a> }
             </p>
         </section>
     }

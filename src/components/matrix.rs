@@ -116,7 +116,7 @@ pub fn Matrix(props: &MatrixProps) -> Html {
             <table ref={table} class={classes!("sm-matrix", layout, long)} data-testid="matrix" {onclick}>
                 <caption>
                     <span class="sm-caption-title" lang={data_lang.clone()}>{ ds.title() }</span>
-                    <span class="sm-caption-date">{ l.f(Msg::AsOfCaption, &[&ds.as_of().words(l)]) }</span>
+                    <span class="sm-caption-date">{ l.f(Msg::AsOfCaption, &[&crate::history::latest(ds).words(l)]) }</span>
                 </caption>
                 <colgroup>
                     <col class="sm-col-issue" />

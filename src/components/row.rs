@@ -49,7 +49,6 @@ fn stated_cell(props: &RowCellsProps, speech: &Speech, party: usize, p: &Positio
     let open = props.open_party == Some(party);
     let earlier = ds.history(props.issue, party).count() - 1;
     let change = props.change(party);
-    let since = props.changes.as_ref().map(|c| c.since.words(l)).unwrap_or_default();
     // The accessible name starts with exactly the visible words ("Opposes Red line"), so what a
     // sighted reader sees is what a screen reader hears first, then the context. An
     // aria-label rather than visually hidden text: hidden text is still shaped and laid out,
@@ -64,8 +63,8 @@ fn stated_cell(props: &RowCellsProps, speech: &Speech, party: usize, p: &Positio
     if earlier > 0 {
         name += &l.n(Msg::EarlierPositions, earlier, &[]);
     }
-    if let Some(c) = change {
-        name += &l.f(Msg::ChangedSinceName, &[&since, &change_text(l, &c)]);
+    if let (Some(c), Some(changes)) = (change, &props.changes) {
+        name += &l.f(Msg::ChangedSinceName, &[&changes.since.words(l), &change_text(l, &c)]);
     }
     // Clicks are handled once for the whole table (see `Matrix`): no listener per cell to
     // register and unregister as rows come and go. The sign and the confidence letter are

@@ -4,6 +4,7 @@
 use crate::analysis::{IssueStatus, Totals};
 use crate::i18n::{Lang, Msg};
 use crate::history::Changes;
+use super::speech::{with_data, Speech};
 use crate::model::Dataset;
 use yew::prelude::*;
 
@@ -28,14 +29,15 @@ pub fn summary(l: Lang, totals: Totals, shown: usize) -> Html {
 
 /// The line under the summary when "changed since" is on: how many shown positions changed,
 /// and which shown issues changed status ("Crimea: Conflict → Red-line clash").
-pub fn changes_line(l: Lang, ds: &Dataset, changes: &Changes, count: usize, statuses: &[(usize, IssueStatus, IssueStatus)]) -> Html {
+pub fn changes_line(speech: &Speech, ds: &Dataset, changes: &Changes, count: usize, statuses: &[(usize, IssueStatus, IssueStatus)]) -> Html {
+    let l = speech.ui;
     let since = changes.since.words(l);
     let positions = match count {
         0 => l.f(Msg::NoChange, &[&since]),
         n => l.n(Msg::PositionsChanged, n, &[&since]),
     };
     html! {
-        <p class="sm-changes" data-testid="changes" role="status">
+        <p class="sm-changes" data-testid="changes">
             <span class="sm-changed-mark" aria-hidden="true">{ "Δ" }</span>{ " " }{ positions }
             if !statuses.is_empty() {
                 { l.t(Msg::StatusChanged) }
@@ -43,7 +45,7 @@ pub fn changes_line(l: Lang, ds: &Dataset, changes: &Changes, count: usize, stat
                     <>
                         if k > 0 { { "; " } }
                         <span class="sm-status-change" data-issue={ds.issues()[issue].id.clone()}>
-                            { l.f(Msg::StatusChange, &[&ds.issues()[issue].title, l.t(before.msg()), l.t(after.msg())]) }
+                            { with_data(speech, l.t(Msg::StatusChange), &[(&ds.issues()[issue].title, true), (l.t(before.msg()), false), (l.t(after.msg()), false)]) }
                         </span>
                     </>
                 }) }

@@ -1,7 +1,7 @@
 //! The time controls: "As of", a slider over the dates of positions and events, with the chosen
 //! date and event as text; and "Changed since", a list of the earlier dates.
 
-use super::speech::use_speech;
+use super::speech::{use_speech, with_data};
 use crate::history::{stops, Stop};
 use crate::i18n::{Lang, Msg};
 use crate::loaded::Data;
@@ -48,6 +48,19 @@ pub fn TimeBar(props: &TimeBarProps) -> Html {
         Some(_) => stop_label(l, ds, &stops[at]),
         None => l.f(Msg::Latest, &[&stop_label(l, ds, &stops[last])]),
     };
+    // The same words on screen, with the events' titles marked with the dataset's language.
+    let stop = &stops[at];
+    let events: Vec<&str> = stop.events.iter().map(|&e| ds.events()[e].title.as_str()).collect();
+    let date = props.as_of.filter(|d| *d != stop.date).unwrap_or(stop.date).words(l);
+    let shown_label = if events.is_empty() || props.as_of.is_some_and(|d| d != stop.date) {
+        Html::from(date)
+    } else {
+        with_data(&speech, l.t(Msg::DateAndEvents), &[(&date, false), (&events.join("; "), true)])
+    };
+    let shown_label = match (props.as_of, l.t(Msg::Latest).split_once("{0}")) {
+        (None, Some((before, after))) => html! { <>{ before }{ shown_label }{ after }</> },
+        _ => shown_label,
+    };
     let oninput = {
         let (on, stops) = (props.on_action.clone(), stops.clone());
         Callback::from(move |e: InputEvent| {
@@ -62,7 +75,8 @@ pub fn TimeBar(props: &TimeBarProps) -> Html {
                 <label for="sm-asof">{ l.t(Msg::AsOf) }</label>
                 <input id="sm-asof" type="range" min="0" max={last.to_string()} step="1" value={at.to_string()}
                     aria-valuetext={label.clone()} {oninput} data-testid="asof" />
-                <output for="sm-asof" class="sm-asof-label" data-testid="asof-label">{ label }</output>
+                // Not live: the slider's own value text already tells a screen reader each step.
+                <output for="sm-asof" class="sm-asof-label" data-testid="asof-label" aria-live="off">{ shown_label }</output>
             </div>
             <div class="sm-field sm-since">
                 <label for="sm-since">{ l.t(Msg::ChangedSince) }</label>

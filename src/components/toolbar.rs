@@ -20,6 +20,9 @@ pub struct ToolbarProps {
     pub state: ViewState,
     /// Embedded pages get no embed snippet.
     pub embed: bool,
+    /// The page's `?lang=`, which the embed snippet keeps.
+    #[prop_or_default]
+    pub lang: Option<String>,
 }
 
 #[function_component]
@@ -43,7 +46,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         Callback::from(move |e: Event| embed_open.set(e.target_unchecked_into::<web_sys::HtmlDetailsElement>().open()))
     };
     let code = (!props.embed && *embed_open).then(|| {
-        let url = embed_url(&host::page_without_query(), props.data.data_url.as_deref(), &fragment::encode(&props.state));
+        let url = embed_url(&host::page_without_query(), props.data.data_url.as_deref(), props.lang.as_deref(), &fragment::encode(&props.state));
         snippet(&url, &l.f(Msg::EmbedTitle, &[ds.title()]))
     });
     html! {

@@ -33,14 +33,6 @@ pub struct WidgetProps {
     pub lang: Lang,
 }
 
-/// What changed since the reader's "changed since" date: the changed cells, and the analysis
-/// as it stood then (for the issues whose status changed).
-#[derive(PartialEq)]
-struct Since {
-    changes: Rc<Changes>,
-    analyses: Vec<IssueAnalysis>,
-}
-
 #[function_component]
 pub fn Widget(props: &WidgetProps) -> Html {
     let full = props.data.clone();
@@ -63,11 +55,10 @@ pub fn Widget(props: &WidgetProps) -> Html {
         let data = data.clone();
         move |hidden: &Vec<String>| party_mask(&data.dataset, hidden)
     });
-    let analyses = use_memo(mask.clone(), {
-        let data = data.clone();
-        move |mask| Rc::new(analyse(&data.dataset, mask))
-    });
-    let filters = ViewState { open: None, compare: None, ..state.clone() };
+    // Keyed on the dataset as well: moving "As of" changes every status.
+    let analyses = use_memo((data.clone(), mask.clone()), |(data, mask)| Rc::new(analyse(&data.dataset, mask)));
+    // The pages granted by "Show more" survive a move in time; the rows follow the analyses.
+    let filters = ViewState { open: None, compare: None, as_of: None, since: None, ..state.clone() };
     // Long matrices render a page of rows at a time: laying out tens of thousands of cells is
     // what makes a big table slow. "Show more" grants pages for the current filters only.
     let more = use_state(|| (filters.clone(), 0usize));
@@ -85,12 +76,14 @@ pub fn Widget(props: &WidgetProps) -> Html {
         let data = data.clone();
         move |(sort, analyses)| Rc::new(ViewState { sort: *sort, ..ViewState::default() }.visible_issues(&data.dataset, &data.index, analyses))
     });
-    let since = use_memo((full.clone(), data.clone(), state.since, mask.clone()), |(full, data, since, mask)| {
-        since.map(|date| {
-            let before = full.dataset.until(date);
-            Since { changes: Rc::new(Changes::between(&before, &data.dataset)), analyses: analyse(&before, mask) }
-        })
-    });
+    // "Changed since": the dataset as it stood then, made once per date; the changed cells
+    // against the date shown, and the statuses then (for the issues whose status changed).
+    let before: Option<Data> = (*use_memo((full.clone(), state.since), |(full, since)| {
+        since.map(|date| Data(Rc::new(Loaded::new(full.dataset.until(date), full.data_url.clone()))))
+    }))
+    .clone();
+    let changes = use_memo((before.clone(), data.clone()), |(before, data)| before.as_ref().map(|b| Rc::new(Changes::between(&b.dataset, &data.dataset))));
+    let before_analyses: Rc<Option<Vec<IssueAnalysis>>> = use_memo((before, mask.clone()), |(before, mask)| before.as_ref().map(|b| analyse(&b.dataset, mask)));
     let parties: Rc<Vec<usize>> = use_memo(mask.clone(), |mask| (0..mask.len()).filter(|&p| mask[p]).collect());
     let totals = Totals::count(rows.iter().map(|&i| &analyses[i]));
 
@@ -104,7 +97,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let l = speech.ui;
     html! {
         <ContextProvider<Speech> context={speech.clone()}>
-        <div class="sm-widget" data-testid="widget" lang={l.code()}>
+        <div class="sm-widget" data-testid="widget" lang={l.code()} data-dataset-lang={full.dataset.language().map(str::to_string)}>
             if !embed {
                 <header class="sm-header">
                     <h1 class="sm-title" lang={speech.data.clone()}>{ ds.title() }</h1>
@@ -113,8 +106,8 @@ pub fn Widget(props: &WidgetProps) -> Html {
             }
             <TimeBar data={full.clone()} as_of={state.as_of} since={state.since} on_action={on_action.clone()} />
             { summary(l, totals, shown) }
-            if let Some(since) = since.as_ref() {
-                { changes_line(l, ds, &since.changes, since.changes.count(&rows, &mask), &status_changes(&rows, &since.analyses, &analyses)) }
+            if let (Some(changes), Some(then)) = (changes.as_ref(), before_analyses.as_ref()) {
+                { changes_line(&speech, ds, changes, changes.count(&rows, &mask), &status_changes(&rows, then, &analyses)) }
             }
             <FilterBar data={data.clone()} state={state.clone()} on_action={on_action.clone()} />
             <p class="sm-count" role="status" aria-live="polite" data-testid="count">
@@ -128,10 +121,10 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 </div>
             }
             <Matrix data={data.clone()} rows={(*rows).clone()} limit={pages * rows_per_page(ds.parties().len())} order={(*order).clone()} parties={parties.clone()}
-                analyses={(*analyses).clone()} changes={since.as_ref().as_ref().map(|s| s.changes.clone())} open={state.open.clone()} on_action={on_action.clone()} {on_more} />
+                analyses={(*analyses).clone()} changes={(*changes).clone()} open={state.open.clone()} on_action={on_action.clone()} {on_more} />
             { legend(l) }
             <Compare data={data.clone()} pair={state.compare.clone()} on_action={on_action.clone()} />
-            <Toolbar data={full.clone()} state={state.clone()} embed={embed} />
+            <Toolbar data={full.clone()} state={state.clone()} embed={embed} lang={props.config.lang.clone()} />
         </div>
         </ContextProvider<Speech>>
     }

@@ -92,7 +92,9 @@ pub fn plural(tag: &'static str, n: u64, fallback: Plural) -> Plural {
 pub fn date(tag: &'static str, year: u16, month: u8, day: u8) -> String {
     #[cfg(target_arch = "wasm32")]
     {
-        let date = js_sys::Date::new_with_year_month_day(u32::from(year), i32::from(month) - 1, i32::from(day));
+        // Set after construction: the constructor reads years 0–99 as 1900–1999.
+        let date = js_sys::Date::new_0();
+        date.set_full_year_with_month_date(u32::from(year), i32::from(month) - 1, i32::from(day));
         if let Some(text) = browser::call(&browser::formats(tag).date, &date.into()) {
             return text;
         }

@@ -1,6 +1,6 @@
-//! Every message of the widget's interface, as keys. Each language file matches on this enum
-//! with no wildcard, so a message missing from a language does not compile, and a key no
-//! language knows cannot be written. Placeholders are `{0}`, `{1}`, … and `{n}` (a count).
+//! Every message of the widget's interface, as keys. Each language file lists every key with
+//! its text through `messages!` (below), which does not compile when a key is missing,
+//! repeated or out of order. Placeholders are `{0}`, `{1}`, … and `{n}` (a count).
 //! A message with a count holds one form per plural category of its language, separated by
 //! `|`, in the order `Lang::categories` gives (English: one|other; Ukrainian: one|few|many|other).
 

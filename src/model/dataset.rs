@@ -143,7 +143,7 @@ impl Dataset {
         &self.events
     }
 
-    /// The dataset as it stood on `date`: only the positions dated on or before it, so each
+    /// The dataset as it stood on `date`: only the positions (and events) dated on or before it, so each
     /// cell's current position is the one that counted that day (a position counts from its
     /// date until the same party's next one on that issue). Its "as of" date is `date`.
     pub fn until(&self, date: Date) -> Dataset {
@@ -158,7 +158,7 @@ impl Dataset {
             issues: self.issues.clone(),
             sources: self.sources.clone(),
             positions: self.positions.iter().filter(|p| p.date <= date).cloned().collect(),
-            events: self.events.clone(),
+            events: self.events.iter().filter(|e| e.date <= date).cloned().collect(),
         })
     }
 

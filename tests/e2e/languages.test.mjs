@@ -49,10 +49,12 @@ const visibleInterfaceText = (page) =>
       if ((el.closest('[lang]')?.getAttribute('lang') ?? '').startsWith('en')) continue;
       parts.push(node.textContent);
     }
-    // Accessible names and placeholders are read out, so they count too.
-    for (const el of root.querySelectorAll('[aria-label], [placeholder]')) {
+    // Accessible names, value texts, titles, placeholders and the options of closed lists are
+    // read out or shown on demand, so they count too.
+    for (const el of root.querySelectorAll('[aria-label], [aria-valuetext], [title], [placeholder], option')) {
       if ((el.closest('[lang]')?.getAttribute('lang') ?? '').startsWith('en')) continue;
-      parts.push(el.getAttribute('aria-label') ?? '', el.getAttribute('placeholder') ?? '');
+      for (const name of ['aria-label', 'aria-valuetext', 'title', 'placeholder']) parts.push(el.getAttribute(name) ?? '');
+      if (el.tagName === 'OPTION') parts.push(el.textContent);
     }
     return parts.join('\n');
   });
@@ -100,7 +102,11 @@ describe('the reader\'s language', () => {
       assert.equal(await page.getAttribute('html', 'lang'), code);
       assert.equal(await page.getAttribute('.sm-issue-title', 'lang'), 'en', 'the dataset\'s English text is marked as such');
 
-      const text = await visibleInterfaceText(page);
+      // The dataset's own words inside interface text (an event's title in a list option, which
+      // cannot hold a marked span) are the newsroom's, not the interface's: set aside too.
+      let text = await visibleInterfaceText(page);
+      const datasetWords = [...DATASET.events.map((e) => e.title), ...DATASET.issues.map((i) => i.title), ...DATASET.parties.map((p) => p.name)];
+      for (const words of datasetWords.sort((a, b) => b.length - a.length)) text = text.replaceAll(words, ' ');
       // A phrase the language writes the same way (e.g. "Ambivalent" in German) is not English left behind.
       const theirs = new Set([...own.values()].flatMap(phrases));
       // As words, not inside others: German "Methode" is not the English "Method".
@@ -126,7 +132,6 @@ describe('the reader\'s language', () => {
       // Longer words (German, Russian) neither scroll the page sideways nor spill out of a cell.
       for (const width of [320, 375, 768, 1280]) {
         await page.setViewportSize({ width, height: 800 });
-        await page.waitForTimeout(50);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         assert.ok(overflow <= 0, `${code} at ${width} px scrolls sideways by ${overflow} px`);
         const spilled = await page.$$eval('#stance-matrix .sm-matrix *', (els) =>
