@@ -74,6 +74,7 @@ super::msg::messages! {
     ChangedSinceDetail => " Geändert seit dem {0}: {1}",
     Timeline => "Verlauf: {n} Position, vom {0} bis {1}|Verlauf: {n} Positionen, vom {0} bis {1}",
     AllPositions => "Alle Positionen mit Datum und Quellen",
+    EarlierHeading => "Frühere Positionen: {0}",
     HowToRead => "Lesehilfe",
     Stances => "Positionen",
     NotStatedMeaning => " – keine Position dokumentiert; es wird keine unterstellt",

@@ -74,6 +74,7 @@ super::msg::messages! {
     ChangedSinceDetail => " Changed since {0}: {1}",
     Timeline => "Timeline: {n} position, {0} to {1}|Timeline: {n} positions, {0} to {1}",
     AllPositions => "Every position, with its date and sources",
+    EarlierHeading => "Earlier positions: {0}",
     HowToRead => "How to read this",
     Stances => "Stances",
     NotStatedMeaning => " — no position on record; never guessed",

@@ -74,6 +74,7 @@ super::msg::messages! {
     ChangedSinceDetail => " Modifié depuis le {0} : {1}",
     Timeline => "Chronologie : {n} position, du {0} au {1}|Chronologie : {n} positions, du {0} au {1}",
     AllPositions => "Toutes les positions, avec leur date et leurs sources",
+    EarlierHeading => "Positions antérieures : {0}",
     HowToRead => "Comment lire cette matrice",
     Stances => "Positions",
     NotStatedMeaning => " — aucune position documentée ; jamais supposée",

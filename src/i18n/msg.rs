@@ -85,6 +85,7 @@ pub enum Msg {
     ChangedSinceDetail,
     Timeline,
     AllPositions,
+    EarlierHeading,
     // The legend and key.
     HowToRead,
     Stances,
@@ -192,7 +193,7 @@ impl Msg {
         Msg::BeforeAfter, Msg::WithRedLine, Msg::MatrixRegion, Msg::AsOfCaption, Msg::Issue, Msg::Status, Msg::ShowMoreIssues,
         Msg::NotShownYet, Msg::CellName, Msg::EarlierPositions, Msg::ChangedSinceName, Msg::DetailTitle, Msg::Quoted, Msg::Close,
         Msg::CloseDetails, Msg::Date, Msg::Speaker, Msg::Conditions, Msg::Sources, Msg::Current, Msg::ChangedSinceDetail,
-        Msg::Timeline, Msg::AllPositions, Msg::HowToRead, Msg::Stances, Msg::NotStatedMeaning, Msg::RedLineAndConfidence, Msg::RedLineMeaning,
+        Msg::Timeline, Msg::AllPositions, Msg::EarlierHeading, Msg::HowToRead, Msg::Stances, Msg::NotStatedMeaning, Msg::RedLineAndConfidence, Msg::RedLineMeaning,
         Msg::OnRecordMeaning, Msg::ReportedMeaning, Msg::InferredMeaning, Msg::StatusOfIssue, Msg::ClashMeaning,
         Msg::ConflictMeaning, Msg::AgreementMeaning, Msg::UnclearMeaning, Msg::PartyAgainstParty, Msg::ShareExplained,
         Msg::PairsMostAgreement, Msg::ShowMorePairs, Msg::Compare, Msg::With, Msg::ChooseParty, Msg::RedLineClashes,

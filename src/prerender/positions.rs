@@ -13,15 +13,15 @@ fn issue_positions(speech: &Speech, ds: &Dataset, issue: usize) -> Html {
     let item = &ds.issues()[issue];
     let parties = (0..ds.parties().len()).filter_map(|party| {
         let history: Vec<_> = ds.history(issue, party).collect();
-        let (&first, &current) = (history.first()?, history.last()?);
+        let (&current, earlier) = history.split_last()?;
         Some(html! {
             <li class="sm-static-position" id={format!("sm-pos-{}.{}", item.id, ds.parties()[party].id)}>
                 <h4>{ &ds.parties()[party].name }</h4>
                 { position_body(speech, ds, current) }
-                if history.len() > 1 {
-                    <p class="sm-sources-label">{ l.n(Msg::Timeline, history.len(), &[&first.date.words(l), &current.date.words(l)]) }</p>
-                    <ol>
-                        { for history.iter().map(|p| html! { <li class="sm-history-item">{ position_body(speech, ds, p) }</li> }) }
+                if !earlier.is_empty() {
+                    <p class="sm-sources-label">{ l.f(Msg::EarlierHeading, &[&earlier.len().to_string()]) }</p>
+                    <ol reversed={true}>
+                        { for earlier.iter().rev().map(|p| html! { <li class="sm-history-item">{ position_body(speech, ds, p) }</li> }) }
                     </ol>
                 }
             </li>
