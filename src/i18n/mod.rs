@@ -28,7 +28,8 @@ enum Rule {
     OneOther,
     /// French: one for 0 and 1.
     French,
-    /// Ukrainian, Russian: one (1, 21, …), few (2–4, 22–24, …), many (0, 5–20, 25–30, …).
+    /// Ukrainian, Russian: one (1, 21, …), few (2–4, 22–24, …), many (0, 5–20, 25–30, …);
+    /// "other" is for fractions, which the widget never counts, so the files leave it out.
     EastSlavic,
 }
 
@@ -89,11 +90,12 @@ impl Lang {
         Lang::from_tag(tag) == Some(self)
     }
 
-    /// The plural forms its messages list, in order.
+    /// The plural forms its messages list, in order. A message the same in every form may
+    /// give it once.
     pub fn categories(self) -> &'static [Plural] {
         match self.language().rule {
             Rule::OneOther | Rule::French => &[Plural::One, Plural::Other],
-            Rule::EastSlavic => &[Plural::One, Plural::Few, Plural::Many, Plural::Other],
+            Rule::EastSlavic => &[Plural::One, Plural::Few, Plural::Many],
         }
     }
 

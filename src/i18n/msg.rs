@@ -2,7 +2,8 @@
 //! its text through `messages!` (below), which does not compile when a key is missing,
 //! repeated or out of order. Placeholders are `{0}`, `{1}`, … and `{n}` (a count).
 //! A message with a count holds one form per plural category of its language, separated by
-//! `|`, in the order `Lang::categories` gives (English: one|other; Ukrainian: one|few|many|other).
+//! `|`, in the order `Lang::categories` gives (English: one|other; Ukrainian: one|few|many),
+//! or once when it is the same in every form.
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Msg {
