@@ -32,7 +32,7 @@ async fn mount_widget() -> Element {
     let root = fresh_root();
     let dataset = parse(BUNDLED).expect("bundled dataset is valid");
     let data = Data(Rc::new(Loaded::new(dataset, None)));
-    yew::Renderer::<Widget>::with_root_and_props(root.clone(), WidgetProps { data, config: PageConfig::default(), link: ViewLink::Url { embed: false } }).render();
+    yew::Renderer::<Widget>::with_root_and_props(root.clone(), WidgetProps { data, lang: Default::default(), config: PageConfig::default(), link: ViewLink::Url { embed: false } }).render();
     yew::scheduler::flush().await;
     root
 }
@@ -159,7 +159,7 @@ async fn the_error_view_lists_every_problem_with_its_path() {
     }
     #[yew::function_component]
     fn Harness(props: &HarnessProps) -> yew::Html {
-        error_view(Some("data/mine.json"), &props.error, true)
+        error_view(stance_matrix::i18n::Lang::EN, None, Some("data/mine.json"), &props.error, true)
     }
     yew::Renderer::<Harness>::with_root_and_props(root.clone(), HarnessProps { error: LoadError::Invalid(errors.clone()) }).render();
     yew::scheduler::flush().await;
@@ -197,7 +197,7 @@ async fn a_long_matrix_renders_a_page_of_rows_and_shows_more_on_request() {
     let _ = web_sys::window().expect("window").history().expect("history").replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("#"));
     let root = fresh_root();
     let data = Data(Rc::new(Loaded::new(parse(&text).expect("valid"), None)));
-    yew::Renderer::<Widget>::with_root_and_props(root.clone(), WidgetProps { data, config: PageConfig::default(), link: ViewLink::Url { embed: false } }).render();
+    yew::Renderer::<Widget>::with_root_and_props(root.clone(), WidgetProps { data, lang: Default::default(), config: PageConfig::default(), link: ViewLink::Url { embed: false } }).render();
     yew::scheduler::flush().await;
     let rows = |root: &Element| count(root, "table[data-testid=matrix] tbody tr[data-issue]:not([hidden])");
     assert_eq!(rows(&root), 100);
