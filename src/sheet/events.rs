@@ -2,7 +2,8 @@
 //! sources in the columns positions use, and its id in `event id` (made from the title when
 //! empty).
 
-use super::assemble::{Builder, Cells};
+use super::assemble::Builder;
+use super::cells::Cells;
 use super::columns::{slug, Col};
 use super::error::SheetError;
 use serde_json::{Map, Value};

@@ -10,6 +10,8 @@ mod write;
 #[cfg(feature = "sheet")]
 mod assemble;
 #[cfg(feature = "sheet")]
+mod cells;
+#[cfg(feature = "sheet")]
 mod check;
 #[cfg(feature = "sheet")]
 mod document;

@@ -3,7 +3,8 @@
 //! rows), parsed by the `csv` crate, into a `stance-matrix/1` document that the model then
 //! validates. Every problem names its row and column, as the spreadsheet shows them.
 
-use super::assemble::{Builder, Cells};
+use super::assemble::Builder;
+use super::cells::Cells;
 use super::columns::{Col, Meta};
 use super::error::SheetError;
 
