@@ -3,7 +3,7 @@
 
 use super::speech::{use_speech, with_data};
 use crate::history::{stops, Stop};
-use crate::i18n::{Lang, Msg};
+use crate::i18n::{fill, Lang, Msg};
 use crate::loaded::Data;
 use crate::model::{Dataset, Date};
 use crate::view_state::Action;
@@ -22,14 +22,23 @@ pub struct TimeBarProps {
     pub on_action: Callback<Action>,
 }
 
-/// "17 April 2025: Talks in Paris": a stop's date and the events held that day.
-pub fn stop_label(l: Lang, ds: &Dataset, stop: &Stop) -> String {
-    let events: Vec<&str> = stop.events.iter().map(|&e| ds.events()[e].title.as_str()).collect();
+/// The words for `date` on the timeline ("17 April 2025: Talks in Paris") as a message and its
+/// arguments, each `(text, is dataset text)`: the date and, when `stop` is that day, the
+/// titles of its events. One source for the list's words, the slider's value text and the
+/// label on screen (where the titles are marked with the dataset's language).
+fn stop_words(l: Lang, ds: &Dataset, date: Date, stop: &Stop) -> (&'static str, Vec<(String, bool)>) {
+    let events: Vec<&str> = stop.events.iter().filter(|_| stop.date == date).map(|&e| ds.events()[e].title.as_str()).collect();
     if events.is_empty() {
-        stop.date.words(l)
+        ("{0}", vec![(date.words(l), false)])
     } else {
-        l.f(Msg::DateAndEvents, &[&stop.date.words(l), &events.join("; ")])
+        (l.t(Msg::DateAndEvents), vec![(date.words(l), false), (events.join("; "), true)])
     }
+}
+
+/// A stop's words as plain text: "17 April 2025: Talks in Paris".
+fn stop_label(l: Lang, ds: &Dataset, stop: &Stop) -> String {
+    let (template, args) = stop_words(l, ds, stop.date, stop);
+    fill(template, &args.iter().map(|(text, _)| text.as_str()).collect::<Vec<_>>(), None)
 }
 
 #[function_component]
@@ -43,24 +52,17 @@ pub fn TimeBar(props: &TimeBarProps) -> Html {
     // The stop shown: the latest on or before the chosen date (a link may name any day).
     let at = props.as_of.map_or(last, |d| stops.partition_point(|s| s.date <= d).saturating_sub(1));
     let shown = props.as_of.unwrap_or(stops[last].date);
-    let label = match props.as_of {
-        Some(d) if d != stops[at].date => d.words(l),
-        Some(_) => stop_label(l, ds, &stops[at]),
-        None => l.f(Msg::Latest, &[&stop_label(l, ds, &stops[last])]),
-    };
-    // The same words on screen, with the events' titles marked with the dataset's language.
-    let stop = &stops[at];
-    let events: Vec<&str> = stop.events.iter().map(|&e| ds.events()[e].title.as_str()).collect();
-    let date = props.as_of.filter(|d| *d != stop.date).unwrap_or(stop.date).words(l);
-    let shown_label = if events.is_empty() || props.as_of.is_some_and(|d| d != stop.date) {
-        Html::from(date)
-    } else {
-        with_data(&speech, l.t(Msg::DateAndEvents), &[(&date, false), (&events.join("; "), true)])
-    };
-    let shown_label = match (props.as_of, l.t(Msg::Latest).split_once("{0}")) {
-        (None, Some((before, after))) => html! { <>{ before }{ shown_label }{ after }</> },
-        _ => shown_label,
-    };
+    // The date shown and its events: as the slider's value text, and on screen.
+    let (template, args) = stop_words(l, ds, shown, &stops[at]);
+    let pieces: Vec<(&str, bool)> = args.iter().map(|(text, data)| (text.as_str(), *data)).collect();
+    let mut label = fill(template, &pieces.iter().map(|(text, _)| *text).collect::<Vec<_>>(), None);
+    let mut shown_label = with_data(&speech, template, &pieces);
+    if props.as_of.is_none() {
+        label = l.f(Msg::Latest, &[&label]);
+        if let Some((before, after)) = l.t(Msg::Latest).split_once("{0}") {
+            shown_label = html! { <>{ before }{ shown_label }{ after }</> };
+        }
+    }
     let oninput = {
         let (on, stops) = (props.on_action.clone(), stops.clone());
         Callback::from(move |e: InputEvent| {
