@@ -16,6 +16,7 @@ use crate::history::{status_changes, Changes};
 use crate::i18n::{Lang, Msg};
 use crate::embed::PageConfig;
 use crate::loaded::{Data, Loaded};
+use crate::model::Dataset;
 use crate::view_state::{party_mask, rows_per_page, Action, ViewState};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -76,14 +77,18 @@ pub fn Widget(props: &WidgetProps) -> Html {
         let data = data.clone();
         move |(sort, analyses)| Rc::new(ViewState { sort: *sort, ..ViewState::default() }.visible_issues(&data.dataset, &data.index, analyses))
     });
-    // "Changed since": the dataset as it stood then, made once per date; the changed cells
-    // against the date shown, and the statuses then (for the issues whose status changed).
-    let before: Option<Data> = (*use_memo((full.clone(), state.since), |(full, since)| {
-        since.map(|date| Data(Rc::new(Loaded::new(full.dataset.until(date), full.data_url.clone()))))
-    }))
-    .clone();
-    let changes = use_memo((before.clone(), data.clone()), |(before, data)| before.as_ref().map(|b| Rc::new(Changes::between(&b.dataset, &data.dataset))));
-    let before_analyses: Rc<Option<Vec<IssueAnalysis>>> = use_memo((before, mask.clone()), |(before, mask)| before.as_ref().map(|b| analyse(&b.dataset, mask)));
+    // "Changed since": the dataset as it stood then, made once per date (no search index: it
+    // is only compared); the changed cells against the date shown, and the statuses then (for
+    // the issues whose status changed). Keyed on `since` itself, which decides `before`.
+    let before: Rc<Option<Dataset>> = use_memo((full.clone(), state.since), |(full, since)| since.map(|date| full.dataset.until(date)));
+    let changes = use_memo((full.clone(), state.since, data.clone()), {
+        let before = before.clone();
+        move |(_, _, data)| (*before).as_ref().map(|b| Rc::new(Changes::between(b, &data.dataset)))
+    });
+    let before_analyses: Rc<Option<Vec<IssueAnalysis>>> = use_memo((full.clone(), state.since, mask.clone()), {
+        let before = before.clone();
+        move |(_, _, mask)| (*before).as_ref().map(|b| analyse(b, mask))
+    });
     let parties: Rc<Vec<usize>> = use_memo(mask.clone(), |mask| (0..mask.len()).filter(|&p| mask[p]).collect());
     let totals = Totals::count(rows.iter().map(|&i| &analyses[i]));
 
