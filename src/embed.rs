@@ -112,12 +112,19 @@ pub const ALLOWED_DATA_ORIGINS: &str = match option_env!("STANCE_MATRIX_DATA_ORI
 pub fn data_origin_allowed(origin: &str, page_origin: &str, allowed: &str) -> bool {
     origin != "null"
         && (origin == page_origin
-            || allowed.split([' ', ',', '\n']).map(|o| o.trim().trim_end_matches('/')).any(|o| !o.is_empty() && o == origin))
+            || allowed
+                .split([' ', ',', '\n'])
+                .map(|o| o.trim().trim_end_matches('/'))
+                .any(|o| !o.is_empty() && o == origin))
 }
 
 /// pym.js child ids are element ids; anything else could forge another child's messages.
 fn is_pym_id(id: &str) -> bool {
-    !id.is_empty() && id.len() <= 128 && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    !id.is_empty()
+        && id.len() <= 128
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
 /// The pym.js child protocol message announcing our height.
@@ -165,16 +172,30 @@ pub fn snippet(widget_url: &str, title: &str) -> String {
 
 /// Escapes text for a double-quoted HTML attribute.
 pub fn html_attr(text: &str) -> String {
-    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 /// The URL to embed: `embed.html` beside the page (the same page pre-rendered without the page
 /// header, so nothing moves when the wasm takes over), `?embed`, the dataset if it is not the
 /// bundled one, and the view state. A page not named `index.html` or `/` keeps its own name.
 /// `lang`: the page's own `?lang=`, kept so the embed speaks what the page asked for.
-pub fn embed_url(page_without_query: &str, data_url: Option<&str>, lang: Option<&str>, fragment: &str) -> String {
-    let folder = page_without_query.strip_suffix("index.html").unwrap_or(page_without_query);
-    let page = if folder.ends_with('/') { format!("{folder}embed.html") } else { folder.to_string() };
+pub fn embed_url(
+    page_without_query: &str,
+    data_url: Option<&str>,
+    lang: Option<&str>,
+    fragment: &str,
+) -> String {
+    let folder = page_without_query
+        .strip_suffix("index.html")
+        .unwrap_or(page_without_query);
+    let page = if folder.ends_with('/') {
+        format!("{folder}embed.html")
+    } else {
+        folder.to_string()
+    };
     let mut url = format!("{page}?embed");
     if let Some(data) = data_url {
         url.push_str("&data=");

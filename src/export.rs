@@ -8,13 +8,18 @@ use serde::Serialize;
 /// Whether a spreadsheet could run `text` as a formula once the `'`s before it are gone: it
 /// starts with `=`, `+`, `-`, `@`, a tab or a carriage return.
 pub fn formula_like(text: &str) -> bool {
-    text.trim_start_matches('\'').starts_with(['=', '+', '-', '@', '\t', '\r'])
+    text.trim_start_matches('\'')
+        .starts_with(['=', '+', '-', '@', '\t', '\r'])
 }
 
 /// Quotes a field when needed, and defuses text a spreadsheet would run as a formula with a
 /// `'` before it (the sheet reader removes exactly one from such text, so it reads back as is).
 pub fn csv_field(text: &str) -> String {
-    let defused = if formula_like(text) { format!("'{text}") } else { text.to_string() };
+    let defused = if formula_like(text) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    };
     if defused.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", defused.replace('"', "\"\""))
     } else {
@@ -34,8 +39,23 @@ pub fn to_json(dataset: &Dataset) -> String {
         as_of: ds.as_of().to_string(),
         methodology: ds.methodology(),
         language: ds.language(),
-        parties: ds.parties().iter().map(|p| PartyOut { id: &p.id, name: &p.name, short: p.short.as_deref() }).collect(),
-        categories: ds.categories().iter().map(|c| CategoryOut { id: &c.id, name: &c.name }).collect(),
+        parties: ds
+            .parties()
+            .iter()
+            .map(|p| PartyOut {
+                id: &p.id,
+                name: &p.name,
+                short: p.short.as_deref(),
+            })
+            .collect(),
+        categories: ds
+            .categories()
+            .iter()
+            .map(|c| CategoryOut {
+                id: &c.id,
+                name: &c.name,
+            })
+            .collect(),
         issues: ds
             .issues()
             .iter()
@@ -71,7 +91,11 @@ pub fn to_json(dataset: &Dataset) -> String {
                 conditions: p.conditions.as_deref(),
                 date: p.date.to_string(),
                 confidence: p.confidence.name(),
-                sources: p.sources.iter().map(|&s| ds.sources()[s].id.as_str()).collect(),
+                sources: p
+                    .sources
+                    .iter()
+                    .map(|&s| ds.sources()[s].id.as_str())
+                    .collect(),
             })
             .collect(),
         events: ds
@@ -81,7 +105,11 @@ pub fn to_json(dataset: &Dataset) -> String {
                 id: &e.id,
                 date: e.date,
                 title: &e.title,
-                sources: e.sources.iter().map(|&s| ds.sources()[s].id.as_str()).collect(),
+                sources: e
+                    .sources
+                    .iter()
+                    .map(|&s| ds.sources()[s].id.as_str())
+                    .collect(),
             })
             .collect(),
     };

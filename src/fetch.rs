@@ -9,16 +9,30 @@ use wasm_bindgen::JsCast;
 /// `Ok(response)`, or `Err(error name)`. Taken once. Its 15-second limit (an abort signal)
 /// still covers reading the body.
 async fn prefetched(url: &str) -> Option<Result<web_sys::Response, String>> {
-    let get = |target: &JsValue, key: &str| js_sys::Reflect::get(target, &JsValue::from_str(key)).ok().filter(|v| !v.is_undefined());
+    let get = |target: &JsValue, key: &str| {
+        js_sys::Reflect::get(target, &JsValue::from_str(key))
+            .ok()
+            .filter(|v| !v.is_undefined())
+    };
     let slot = get(&window(), "stanceMatrixPrefetch")?;
     if get(&slot, "url")?.as_string()? != url {
         return None;
     }
     let _ = js_sys::Reflect::delete_property(&window(), &JsValue::from_str("stanceMatrixPrefetch"));
-    let answer = wasm_bindgen_futures::JsFuture::from(get(&slot, "answer")?.dyn_into::<js_sys::Promise>().ok()?).await.ok()?;
+    let answer = wasm_bindgen_futures::JsFuture::from(
+        get(&slot, "answer")?.dyn_into::<js_sys::Promise>().ok()?,
+    )
+    .await
+    .ok()?;
     match get(&answer, "response") {
-        Some(response) => Some(response.dyn_into::<web_sys::Response>().map_err(|_| String::new())),
-        None => Some(Err(get(&answer, "error").and_then(|e| e.as_string()).unwrap_or_default())),
+        Some(response) => Some(
+            response
+                .dyn_into::<web_sys::Response>()
+                .map_err(|_| String::new()),
+        ),
+        None => Some(Err(get(&answer, "error")
+            .and_then(|e| e.as_string())
+            .unwrap_or_default())),
     }
 }
 
@@ -33,7 +47,9 @@ fn request_failed(name: &str) -> crate::loading::LoadError {
 
 /// The same, from the exception a browser API threw.
 fn js_failed(error: JsValue) -> crate::loading::LoadError {
-    let name = js_sys::Reflect::get(&error, &JsValue::from_str("name")).ok().and_then(|n| n.as_string());
+    let name = js_sys::Reflect::get(&error, &JsValue::from_str("name"))
+        .ok()
+        .and_then(|n| n.as_string());
     request_failed(&name.unwrap_or_default())
 }
 
@@ -51,8 +67,16 @@ pub async fn fetch_text(url: &str, any_origin: bool) -> Result<String, crate::lo
         return Err(LoadError::BadUrl);
     }
     let page_origin = window().location().origin().unwrap_or_default();
-    if !any_origin && !crate::embed::data_origin_allowed(&resolved.origin(), &page_origin, crate::embed::ALLOWED_DATA_ORIGINS) {
-        return Err(LoadError::OriginNotAllowed { origin: resolved.origin() });
+    if !any_origin
+        && !crate::embed::data_origin_allowed(
+            &resolved.origin(),
+            &page_origin,
+            crate::embed::ALLOWED_DATA_ORIGINS,
+        )
+    {
+        return Err(LoadError::OriginNotAllowed {
+            origin: resolved.origin(),
+        });
     }
     // Held until the body is read: dropping the timer would lift the time limit.
     let mut _timer = None;
@@ -62,20 +86,37 @@ pub async fn fetch_text(url: &str, any_origin: bool) -> Result<String, crate::lo
         None => {
             let controller = web_sys::AbortController::new().map_err(|_| LoadError::Network)?;
             let abort = controller.clone();
-            _timer = Some(gloo::timers::callback::Timeout::new(TIMEOUT_SECONDS * 1000, move || abort.abort()));
+            _timer = Some(gloo::timers::callback::Timeout::new(
+                TIMEOUT_SECONDS * 1000,
+                move || abort.abort(),
+            ));
             let init = web_sys::RequestInit::new();
             init.set_signal(Some(&controller.signal()));
-            let answer = JsFuture::from(window().fetch_with_str_and_init(&resolved.href(), &init)).await.map_err(js_failed)?;
-            answer.dyn_into::<web_sys::Response>().map_err(|_| LoadError::Network)?
+            let answer = JsFuture::from(window().fetch_with_str_and_init(&resolved.href(), &init))
+                .await
+                .map_err(js_failed)?;
+            answer
+                .dyn_into::<web_sys::Response>()
+                .map_err(|_| LoadError::Network)?
         }
     };
     if !response.ok() {
-        return Err(LoadError::Status { code: response.status(), text: response.status_text() });
+        return Err(LoadError::Status {
+            code: response.status(),
+            text: response.status_text(),
+        });
     }
-    let announced = response.headers().get("content-length").ok().flatten().and_then(|n| n.trim().parse::<u64>().ok());
+    let announced = response
+        .headers()
+        .get("content-length")
+        .ok()
+        .flatten()
+        .and_then(|n| n.trim().parse::<u64>().ok());
     if let Some(bytes) = announced.filter(|&b| b > crate::model::limits::MAX_BYTES as u64) {
         return Err(LoadError::TooLarge { bytes });
     }
-    let body = JsFuture::from(response.text().map_err(js_failed)?).await.map_err(js_failed)?;
+    let body = JsFuture::from(response.text().map_err(js_failed)?)
+        .await
+        .map_err(js_failed)?;
     body.as_string().ok_or(LoadError::Network)
 }

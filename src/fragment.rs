@@ -19,10 +19,13 @@ pub fn encode(state: &ViewState) -> String {
     if !state.hidden.is_empty() {
         put("hide", &state.hidden.join(","));
     }
-    let only: Vec<&str> = [(state.only_conflicts, "conflicts"), (state.only_red_lines, "red-lines")]
-        .into_iter()
-        .filter_map(|(on, name)| on.then_some(name))
-        .collect();
+    let only: Vec<&str> = [
+        (state.only_conflicts, "conflicts"),
+        (state.only_red_lines, "red-lines"),
+    ]
+    .into_iter()
+    .filter_map(|(on, name)| on.then_some(name))
+    .collect();
     if !only.is_empty() {
         put("only", &only.join(","));
     }
@@ -50,7 +53,9 @@ pub fn decode(fragment: &str, dataset: &Dataset) -> ViewState {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
     let party = |id: &str| dataset.party_index(id).map(|_| id.to_string());
     for part in fragment.split('&') {
-        let Some((key, raw)) = part.split_once('=') else { continue };
+        let Some((key, raw)) = part.split_once('=') else {
+            continue;
+        };
         let Some(value) = unescape(raw) else { continue };
         match key {
             "q" => state.query = value.chars().take(200).collect(),
@@ -75,11 +80,17 @@ pub fn decode(fragment: &str, dataset: &Dataset) -> ViewState {
             "cell" => {
                 state.open = value.split_once('.').and_then(|(issue, p)| {
                     dataset.current(dataset.issue_index(issue)?, dataset.party_index(p)?)?;
-                    Some(CellRef { issue: issue.to_string(), party: p.to_string() })
+                    Some(CellRef {
+                        issue: issue.to_string(),
+                        party: p.to_string(),
+                    })
                 })
             }
             "cmp" => {
-                state.compare = value.split_once('.').and_then(|(a, b)| Some((party(a)?, party(b)?))).filter(|(a, b)| a != b)
+                state.compare = value
+                    .split_once('.')
+                    .and_then(|(a, b)| Some((party(a)?, party(b)?)))
+                    .filter(|(a, b)| a != b)
             }
             "asof" => state.as_of = Date::parse(&value),
             "since" => state.since = Date::parse(&value),
@@ -94,7 +105,10 @@ pub fn decode(fragment: &str, dataset: &Dataset) -> ViewState {
     let snap = |d: Date| stops.iter().rev().find(|s| s.date <= d).map(|s| s.date);
     match (stops.first(), stops.last()) {
         (Some(first), Some(latest)) if stops.len() > 1 => {
-            state.as_of = state.as_of.map(|d| snap(d).unwrap_or(first.date)).filter(|d| *d < latest.date);
+            state.as_of = state
+                .as_of
+                .map(|d| snap(d).unwrap_or(first.date))
+                .filter(|d| *d < latest.date);
             let shown = state.as_of.unwrap_or(latest.date);
             state.since = state.since.and_then(snap).filter(|d| *d < shown);
         }
@@ -125,7 +139,9 @@ pub fn unescape(text: &str) -> Option<String> {
     while i < bytes.len() {
         match bytes[i] {
             b'%' => {
-                let hex = text.get(i + 1..i + 3).filter(|h| h.bytes().all(|b| b.is_ascii_hexdigit()))?;
+                let hex = text
+                    .get(i + 1..i + 3)
+                    .filter(|h| h.bytes().all(|b| b.is_ascii_hexdigit()))?;
                 out.push(u8::from_str_radix(hex, 16).ok()?);
                 i += 3;
             }

@@ -21,7 +21,9 @@ fn post_height(element: &web_sys::Element, pym_child: Option<&str>) {
     if !element.is_connected() {
         return;
     }
-    let Ok(Some(parent)) = window().parent() else { return };
+    let Ok(Some(parent)) = window().parent() else {
+        return;
+    };
     let height = element.get_bounding_client_rect().height().ceil().max(0.0) as u32;
     let message = |fields: &[(&str, JsValue)]| {
         let object = js_sys::Object::new();
@@ -30,8 +32,15 @@ fn post_height(element: &web_sys::Element, pym_child: Option<&str>) {
         }
         let _ = parent.post_message(&object, "*");
     };
-    message(&[("type", HEIGHT_MESSAGE_TYPE.into()), ("height", height.into())]);
-    message(&[("sentinel", "amp".into()), ("type", "embed-size".into()), ("height", height.into())]);
+    message(&[
+        ("type", HEIGHT_MESSAGE_TYPE.into()),
+        ("height", height.into()),
+    ]);
+    message(&[
+        ("sentinel", "amp".into()),
+        ("type", "embed-size".into()),
+        ("height", height.into()),
+    ]);
     if let Some(id) = pym_child {
         let _ = parent.post_message(&pym_height_message(id, height).into(), "*");
     }
@@ -41,7 +50,9 @@ impl HeightReporter {
     pub fn start(element: web_sys::Element, pym_child: Option<String>) -> HeightReporter {
         post_height(&element, pym_child.as_deref());
         let (observed, child) = (element.clone(), pym_child.clone());
-        let on_resize = Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries| post_height(&observed, child.as_deref()));
+        let on_resize = Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries| {
+            post_height(&observed, child.as_deref())
+        });
         let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok();
         if let Some(observer) = &observer {
             observer.observe(&element);
@@ -49,13 +60,22 @@ impl HeightReporter {
         // pym.js's parent sends our width on load and on resize; it expects a height back.
         let pym_listener = pym_child.map(|id| {
             EventListener::new(&window(), "message", move |event| {
-                let Some(message) = event.dyn_ref::<web_sys::MessageEvent>().and_then(|m| m.data().as_string()) else { return };
+                let Some(message) = event
+                    .dyn_ref::<web_sys::MessageEvent>()
+                    .and_then(|m| m.data().as_string())
+                else {
+                    return;
+                };
                 if is_pym_width_message(&id, &message) {
                     post_height(&element, Some(&id));
                 }
             })
         });
-        HeightReporter { _observer: observer, _on_resize: on_resize, _pym_listener: pym_listener }
+        HeightReporter {
+            _observer: observer,
+            _on_resize: on_resize,
+            _pym_listener: pym_listener,
+        }
     }
 }
 
@@ -66,4 +86,3 @@ impl Drop for HeightReporter {
         }
     }
 }
-

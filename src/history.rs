@@ -24,16 +24,30 @@ const NOT_AN_EVENT: u64 = u32::MAX as u64;
 /// (a sort of another type adds its own sorting code to the wasm).
 pub fn stops(ds: &Dataset) -> Vec<Stop> {
     let key = |date: Date, low: u64| u64::from(date.ordinal()) << 32 | low;
-    let mut keys: Vec<u64> = ds.positions().iter().map(|p| key(p.date, NOT_AN_EVENT)).collect();
-    keys.extend(ds.events().iter().enumerate().map(|(i, e)| key(e.date, i as u64)));
+    let mut keys: Vec<u64> = ds
+        .positions()
+        .iter()
+        .map(|p| key(p.date, NOT_AN_EVENT))
+        .collect();
+    keys.extend(
+        ds.events()
+            .iter()
+            .enumerate()
+            .map(|(i, e)| key(e.date, i as u64)),
+    );
     keys.push(key(ds.as_of(), NOT_AN_EVENT));
     keys.sort_unstable();
     keys.dedup();
     let mut out: Vec<Stop> = Vec::new();
     for k in keys {
-        let Some(date) = Date::from_ordinal((k >> 32) as u32) else { continue };
+        let Some(date) = Date::from_ordinal((k >> 32) as u32) else {
+            continue;
+        };
         if out.last().is_none_or(|s| s.date != date) {
-            out.push(Stop { date, events: Vec::new() });
+            out.push(Stop {
+                date,
+                events: Vec::new(),
+            });
         }
         if let (Some(stop), true) = (out.last_mut(), k & NOT_AN_EVENT != NOT_AN_EVENT) {
             stop.events.push((k & NOT_AN_EVENT) as usize);
@@ -44,7 +58,11 @@ pub fn stops(ds: &Dataset) -> Vec<Stop> {
 
 /// The latest date of the dataset: its "as of" date, or a later position's or event's.
 pub fn latest(ds: &Dataset) -> Date {
-    let later = ds.positions().iter().map(|p| p.date).chain(ds.events().iter().map(|e| e.date));
+    let later = ds
+        .positions()
+        .iter()
+        .map(|p| p.date)
+        .chain(ds.events().iter().map(|e| e.date));
     later.fold(ds.as_of(), Date::max)
 }
 
@@ -57,7 +75,10 @@ pub struct Mark {
 
 impl Mark {
     pub fn of(p: &Position) -> Mark {
-        Mark { stance: p.stance, red_line: p.red_line }
+        Mark {
+            stance: p.stance,
+            red_line: p.red_line,
+        }
     }
 }
 
@@ -96,16 +117,27 @@ impl Changes {
                 let before = old.next_if(|p| p.party == party).map(Mark::of);
                 let after = new.next_if(|p| p.party == party).map(Mark::of);
                 if before != after {
-                    cells.push(CellChange { issue, party, before, after });
+                    cells.push(CellChange {
+                        issue,
+                        party,
+                        before,
+                        after,
+                    });
                 }
             }
         }
-        Changes { since: before.as_of(), cells }
+        Changes {
+            since: before.as_of(),
+            cells,
+        }
     }
 
     /// The change in a cell, if it changed.
     pub fn cell(&self, issue: usize, party: usize) -> Option<&CellChange> {
-        self.cells.binary_search_by(|c| (c.issue, c.party).cmp(&(issue, party))).ok().map(|i| &self.cells[i])
+        self.cells
+            .binary_search_by(|c| (c.issue, c.party).cmp(&(issue, party)))
+            .ok()
+            .map(|i| &self.cells[i])
     }
 
     /// How many changed cells are in `rows` and among the `visible` parties.
@@ -116,12 +148,19 @@ impl Changes {
                 *s = true;
             }
         }
-        self.cells.iter().filter(|c| shown[c.issue] && visible.get(c.party).copied().unwrap_or(true)).count()
+        self.cells
+            .iter()
+            .filter(|c| shown[c.issue] && visible.get(c.party).copied().unwrap_or(true))
+            .count()
     }
 }
 
 /// The issues among `rows` whose status differs between two analyses: (issue, before, after).
-pub fn status_changes(rows: &[usize], before: &[IssueAnalysis], after: &[IssueAnalysis]) -> Vec<(usize, IssueStatus, IssueStatus)> {
+pub fn status_changes(
+    rows: &[usize],
+    before: &[IssueAnalysis],
+    after: &[IssueAnalysis],
+) -> Vec<(usize, IssueStatus, IssueStatus)> {
     rows.iter()
         .filter_map(|&i| {
             let (b, a) = (before.get(i)?.status, after.get(i)?.status);

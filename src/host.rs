@@ -42,7 +42,10 @@ pub fn mark_root_state(state: &str) {
 /// Sets `element`'s `data-state` and `aria-busy`.
 pub fn mark(element: &web_sys::Element, state: &str) {
     let _ = element.set_attribute("data-state", state);
-    let _ = element.set_attribute("aria-busy", if state == "loading" { "true" } else { "false" });
+    let _ = element.set_attribute(
+        "aria-busy",
+        if state == "loading" { "true" } else { "false" },
+    );
 }
 
 /// The reader's languages, most preferred first (`navigator.languages`); none off the browser.
@@ -86,7 +89,11 @@ pub fn fragment() -> String {
 /// The page URL without query or fragment, for building embed links.
 pub fn page_without_query() -> String {
     let location = window().location();
-    format!("{}{}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default())
+    format!(
+        "{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default()
+    )
 }
 
 /// Whether we are inside a frame (then we behave as embedded).
@@ -107,7 +114,12 @@ pub fn write_fragment(fragment: &str, push: bool) {
     if current.trim_start_matches('#') == fragment {
         return;
     }
-    let url = format!("{}{}#{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default(), fragment);
+    let url = format!(
+        "{}{}#{}",
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default(),
+        fragment
+    );
     if let Ok(history) = win.history() {
         let _ = if push {
             history.push_state_with_url(&JsValue::NULL, "", Some(&url))
@@ -125,8 +137,12 @@ pub fn download(file_name: &str, mime: &str, text: &str) {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
     // Attached while it is clicked (some browsers ignore a detached anchor), and the URL is
     // revoked only after the browser has had time to start the download: revoking at once can
     // cancel it.
@@ -155,4 +171,3 @@ pub fn focus(within: &web_sys::Element, selector: &str) {
         }
     }
 }
-

@@ -22,7 +22,12 @@ pub struct Loaded {
 
 impl Loaded {
     pub fn new(dataset: Dataset, data_url: Option<String>) -> Loaded {
-        Loaded { index: SearchIndex::new(&dataset), pairs: OnceCell::new(), dataset, data_url }
+        Loaded {
+            index: SearchIndex::new(&dataset),
+            pairs: OnceCell::new(),
+            dataset,
+            data_url,
+        }
     }
 
     /// Party against party over the whole dataset.
@@ -34,8 +39,13 @@ impl Loaded {
 impl Data {
     /// A checked dataset ready to show, or why it cannot be: the one way from validation to
     /// the views, for a file and for a host's object alike.
-    pub fn checked(checked: Result<Dataset, DataErrors>, data_url: Option<String>) -> Result<Data, LoadError> {
-        checked.map(|dataset| Data(Rc::new(Loaded::new(dataset, data_url)))).map_err(LoadError::Invalid)
+    pub fn checked(
+        checked: Result<Dataset, DataErrors>,
+        data_url: Option<String>,
+    ) -> Result<Data, LoadError> {
+        checked
+            .map(|dataset| Data(Rc::new(Loaded::new(dataset, data_url))))
+            .map_err(LoadError::Invalid)
     }
 }
 

@@ -1,8 +1,8 @@
 //! Why a dataset could not be loaded, in words for the reader and the newsroom developer.
 //! Pure: the fetching itself is in `host.rs`.
 
-use crate::model::limits::{megabytes, MAX_BYTES};
 use crate::i18n::{Lang, Msg};
+use crate::model::limits::{megabytes, MAX_BYTES};
 use crate::model::DataErrors;
 use std::fmt;
 
@@ -16,14 +16,21 @@ pub enum LoadError {
     /// `?data=` is not valid percent-encoding (`%ZZ`), so it names no address at all.
     MalformedParam,
     /// `?data=` points at an origin this build does not load from.
-    OriginNotAllowed { origin: String },
+    OriginNotAllowed {
+        origin: String,
+    },
     /// The request failed before an answer: offline, DNS, refused, or blocked by CORS.
     Network,
     Timeout,
     /// The server answered with an error status.
-    Status { code: u16, text: String },
+    Status {
+        code: u16,
+        text: String,
+    },
     /// The server announced a body over the size limit.
-    TooLarge { bytes: u64 },
+    TooLarge {
+        bytes: u64,
+    },
     /// The body arrived but is not a valid dataset.
     Invalid(DataErrors),
     /// A host page's script passed options the widget cannot use (see `options.rs`).
@@ -40,8 +47,13 @@ impl LoadError {
             LoadError::OriginNotAllowed { origin } => lang.f(Msg::LoadOrigin, &[origin]),
             LoadError::Network => lang.t(Msg::LoadNetwork).to_string(),
             LoadError::Timeout => lang.f(Msg::LoadTimeout, &[&TIMEOUT_SECONDS.to_string()]),
-            LoadError::Status { code, text } => lang.f(Msg::LoadStatus, &[format!("{code} {text}").trim_end()]),
-            LoadError::TooLarge { bytes } => lang.f(Msg::LoadTooLarge, &[&megabytes(*bytes), &(MAX_BYTES / 1_000_000).to_string()]),
+            LoadError::Status { code, text } => {
+                lang.f(Msg::LoadStatus, &[format!("{code} {text}").trim_end()])
+            }
+            LoadError::TooLarge { bytes } => lang.f(
+                Msg::LoadTooLarge,
+                &[&megabytes(*bytes), &(MAX_BYTES / 1_000_000).to_string()],
+            ),
             LoadError::BadOptions(errors) => problems(Msg::LoadBadOptions, errors),
             LoadError::Invalid(errors) => problems(Msg::LoadInvalid, errors),
         }

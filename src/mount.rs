@@ -55,24 +55,35 @@ fn warn(message: &str) {
 /// A JavaScript value as our value tree. The visitor accepts every value, so serde-wasm-bindgen
 /// never formats a type error (see `options.rs`).
 fn from_js(value: &JsValue) -> Result<model::value::Value<'static>, String> {
-    model::value::from_serde(serde_wasm_bindgen::Deserializer::from(value.clone())).map_err(|e| e.to_string())
+    model::value::from_serde(serde_wasm_bindgen::Deserializer::from(value.clone()))
+        .map_err(|e| e.to_string())
 }
 
 /// Problems as one line for the console.
 fn listed(problems: &model::DataErrors) -> String {
-    problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ")
+    problems
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// Mounts a widget into `host` (its shadow root), styled by the stylesheet at `stylesheet`.
 /// Bad options are shown in the widget and named in a console warning, never a blank box.
 #[wasm_bindgen(js_name = mountWidget)]
-pub fn mount_widget(host: web_sys::Element, options: JsValue, stylesheet: String) -> Result<Mounted, JsValue> {
+pub fn mount_widget(
+    host: web_sys::Element,
+    options: JsValue,
+    stylesheet: String,
+) -> Result<Mounted, JsValue> {
     let shadow = match host.shadow_root() {
         Some(shadow) => shadow,
         None => host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))?,
     };
     shadow.set_text_content(None);
-    let document = host.owner_document().ok_or("stance-matrix: the element has no document")?;
+    let document = host
+        .owner_document()
+        .ok_or("stance-matrix: the element has no document")?;
     let link = document.create_element("link")?;
     link.set_attribute("rel", "stylesheet")?;
     link.set_attribute("href", &stylesheet)?;
@@ -81,32 +92,72 @@ pub fn mount_widget(host: web_sys::Element, options: JsValue, stylesheet: String
     root.set_attribute("lang", "en")?;
     shadow.append_child(&root)?;
 
-    let tree = if options.is_undefined() { Ok(model::value::Value::Null) } else { from_js(&options) };
+    let tree = if options.is_undefined() {
+        Ok(model::value::Value::Null)
+    } else {
+        from_js(&options)
+    };
     let read = tree.as_ref().map_err(|e| {
         let mut problems = model::DataErrors::default();
-        problems.report(|| "options".into(), model::ErrorKind::WrongType { expected: "plain data", found: "a function, symbol or binary data" });
+        problems.report(
+            || "options".into(),
+            model::ErrorKind::WrongType {
+                expected: "plain data",
+                found: "a function, symbol or binary data",
+            },
+        );
         warn(e);
         problems
     });
     let (config, initial, given) = match read.and_then(options::read_options) {
         Ok(o) => {
-            if let Some(lang) = o.lang.as_deref().filter(|l| crate::i18n::Lang::from_tag(l).is_none()) {
+            if let Some(lang) = o
+                .lang
+                .as_deref()
+                .filter(|l| crate::i18n::Lang::from_tag(l).is_none())
+            {
                 warn(&format!("option lang: {} is not a language this widget speaks (en, de, fr, uk, ru); it chooses another", model::excerpt(lang)));
             }
-            let given = o.data.map(|data| Data::checked(model::parse_value(data), None));
+            let given = o
+                .data
+                .map(|data| Data::checked(model::parse_value(data), None));
             let data = match (&given, o.src) {
                 (None, Some(src)) => Some(DataParam::Url(src.trim().to_string())),
                 _ => None,
             };
-            (PageConfig { embed: true, data, theme: o.theme, pym_child_id: None, lang: o.lang }, o.view, given)
+            (
+                PageConfig {
+                    embed: true,
+                    data,
+                    theme: o.theme,
+                    pym_child_id: None,
+                    lang: o.lang,
+                },
+                o.view,
+                given,
+            )
         }
         Err(problems) => {
             warn(&listed(&problems));
-            (PageConfig { embed: true, ..PageConfig::default() }, ViewState::default(), Some(Err(LoadError::BadOptions(problems))))
+            (
+                PageConfig {
+                    embed: true,
+                    ..PageConfig::default()
+                },
+                ViewState::default(),
+                Some(Err(LoadError::BadOptions(problems))),
+            )
         }
     };
-    let theme = config.theme.class().map(|c| format!(" {c}")).unwrap_or_default();
-    root.set_attribute("class", &format!("stance-matrix sm-embed-root sm-mounted{theme}"))?;
+    let theme = config
+        .theme
+        .class()
+        .map(|c| format!(" {c}"))
+        .unwrap_or_default();
+    root.set_attribute(
+        "class",
+        &format!("stance-matrix sm-embed-root sm-mounted{theme}"),
+    )?;
 
     let slot = ViewSlot::default();
     let on_change = {
@@ -125,8 +176,22 @@ pub fn mount_widget(host: web_sys::Element, options: JsValue, stylesheet: String
             let _ = host.set_attribute("data-state", state);
         })
     };
-    let link = ViewLink::Host { initial, on_change, slot: slot.clone() };
-    let props = AppProps { config, link, given, any_origin: true, on_state: Some(on_state) };
+    let link = ViewLink::Host {
+        initial,
+        on_change,
+        slot: slot.clone(),
+    };
+    let props = AppProps {
+        config,
+        link,
+        given,
+        any_origin: true,
+        on_state: Some(on_state),
+    };
     let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
-    Ok(Mounted { app: Some(app), slot, shadow })
+    Ok(Mounted {
+        app: Some(app),
+        slot,
+        shadow,
+    })
 }

@@ -17,7 +17,18 @@ use crate::model::DataErrors;
 use crate::view_state::{CellRef, SortOrder, ViewState};
 
 const OPTIONS: &[&str] = &["data", "src", "lang", "theme", "view"];
-const VIEW: &[&str] = &["query", "category", "hidden", "onlyConflicts", "onlyRedLines", "sort", "open", "compare", "asOf", "since"];
+const VIEW: &[&str] = &[
+    "query",
+    "category",
+    "hidden",
+    "onlyConflicts",
+    "onlyRedLines",
+    "sort",
+    "open",
+    "compare",
+    "asOf",
+    "since",
+];
 const CELL: &[&str] = &["issue", "party"];
 const THEMES: &[&str] = &["auto", "light", "dark"];
 const SORTS: &[&str] = &["dataset", "contested", "agreed"];
@@ -35,11 +46,19 @@ pub struct HostOptions<'v> {
 /// Reads `mount()`'s options (`undefined` and `null` mean none), or every problem in them.
 pub fn read_options<'v>(value: &'v Value<'v>) -> Result<HostOptions<'v>, DataErrors> {
     let mut problems = Problems::default();
-    let mut options = HostOptions { data: None, src: None, lang: None, theme: Theme::Auto, view: ViewState::default() };
+    let mut options = HostOptions {
+        data: None,
+        src: None,
+        lang: None,
+        theme: Theme::Auto,
+        view: ViewState::default(),
+    };
     if matches!(value, Value::Null) {
         return Ok(options);
     }
-    let Some(o) = object(value, At::named("options"), OPTIONS, &mut problems) else { return Err(problems) };
+    let Some(o) = object(value, At::named("options"), OPTIONS, &mut problems) else {
+        return Err(problems);
+    };
     options.data = o.field("data", false, &mut problems);
     options.src = o.text("src", false, &mut problems);
     options.lang = o.text("lang", false, &mut problems);
@@ -81,7 +100,13 @@ fn read_view(value: &Value, problems: &mut Problems) -> Option<ViewState> {
                     .filter_map(|item| match item {
                         Value::String(id) => Some(id.to_string()),
                         other => {
-                            problems.report(|| o.path_of(key), crate::model::ErrorKind::WrongType { expected: "a list of ids", found: other.kind() });
+                            problems.report(
+                                || o.path_of(key),
+                                crate::model::ErrorKind::WrongType {
+                                    expected: "a list of ids",
+                                    found: other.kind(),
+                                },
+                            );
                             None
                         }
                     })
@@ -96,22 +121,38 @@ fn read_view(value: &Value, problems: &mut Problems) -> Option<ViewState> {
         [a, b] => Some((a.clone(), b.clone())),
         [] => None,
         _ => {
-            problems.report(|| o.path_of("compare"), crate::model::ErrorKind::WrongType { expected: "two party ids", found: "another number of them" });
+            problems.report(
+                || o.path_of("compare"),
+                crate::model::ErrorKind::WrongType {
+                    expected: "two party ids",
+                    found: "another number of them",
+                },
+            );
             None
         }
     };
     let sort = match o.field("sort", false, problems) {
-        Some(_) => o.choice("sort", SORTS, problems).and_then(|i| SortOrder::from_name(SORTS[i])).unwrap_or_default(),
+        Some(_) => o
+            .choice("sort", SORTS, problems)
+            .and_then(|i| SortOrder::from_name(SORTS[i]))
+            .unwrap_or_default(),
         None => SortOrder::default(),
     };
     Some(ViewState {
-        query: o.string("query", false, problems).unwrap_or_default().chars().take(200).collect(),
+        query: o
+            .string("query", false, problems)
+            .unwrap_or_default()
+            .chars()
+            .take(200)
+            .collect(),
         category: o.string("category", false, problems).map(str::to_string),
         hidden,
         only_conflicts: o.boolean("onlyConflicts", problems).unwrap_or(false),
         only_red_lines: o.boolean("onlyRedLines", problems).unwrap_or(false),
         sort,
-        open: o.field("open", false, problems).and_then(|cell| read_cell(cell, problems)),
+        open: o
+            .field("open", false, problems)
+            .and_then(|cell| read_cell(cell, problems)),
         compare,
         as_of: o.date("asOf", false, problems),
         since: o.date("since", false, problems),
@@ -120,5 +161,8 @@ fn read_view(value: &Value, problems: &mut Problems) -> Option<ViewState> {
 
 fn read_cell(value: &Value, problems: &mut Problems) -> Option<CellRef> {
     let o: Obj = object(value, At::named("view.open"), CELL, problems)?;
-    Some(CellRef { issue: o.string("issue", true, problems)?.to_string(), party: o.string("party", true, problems)?.to_string() })
+    Some(CellRef {
+        issue: o.string("issue", true, problems)?.to_string(),
+        party: o.string("party", true, problems)?.to_string(),
+    })
 }

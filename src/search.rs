@@ -83,9 +83,18 @@ impl SearchIndex {
             .issues()
             .iter()
             .map(|issue| {
-                let category = issue.category.map(|c| dataset.categories()[c].name.as_str());
+                let category = issue
+                    .category
+                    .map(|c| dataset.categories()[c].name.as_str());
                 let mut haystack = String::new();
-                for part in [Some(issue.title.as_str()), issue.description.as_deref(), category].into_iter().flatten() {
+                for part in [
+                    Some(issue.title.as_str()),
+                    issue.description.as_deref(),
+                    category,
+                ]
+                .into_iter()
+                .flatten()
+                {
                     if !haystack.is_empty() {
                         haystack.push('\n');
                     }

@@ -15,16 +15,26 @@ const PAGE_DATA_ID: &str = "stance-matrix-data";
 pub fn start() {
     crate::panic_view::install();
     let document = host::document();
-    let Some(page_root) = host::page_root() else { return };
+    let Some(page_root) = host::page_root() else {
+        return;
+    };
     let mut config = PageConfig::from_query(&host::query());
     config.embed |= host::is_framed() || page_root.has_attribute("data-embed");
     // A dataset pre-rendered into the page comes with it, unless `?data=` asks for another.
-    let given = match (&config.data, document.get_element_by_id(PAGE_DATA_ID).and_then(|e| e.text_content())) {
+    let given = match (
+        &config.data,
+        document
+            .get_element_by_id(PAGE_DATA_ID)
+            .and_then(|e| e.text_content()),
+    ) {
         (None, Some(text)) => Some(Data::checked(model::parse(&text), None)),
         _ => None,
     };
     let prerendered = page_root.has_attribute("data-prerendered");
-    let root = match prerendered.then(|| takeover::fresh_root(&page_root)).flatten() {
+    let root = match prerendered
+        .then(|| takeover::fresh_root(&page_root))
+        .flatten()
+    {
         Some(fresh) => fresh,
         None => {
             page_root.set_text_content(None);
@@ -33,15 +43,29 @@ pub fn start() {
     };
     let _ = root.class_list().remove_1("sm-booting");
     let body = document.body();
-    for class in [config.theme.class(), config.embed.then_some("sm-embed-root")].into_iter().flatten() {
+    for class in [
+        config.theme.class(),
+        config.embed.then_some("sm-embed-root"),
+    ]
+    .into_iter()
+    .flatten()
+    {
         let _ = root.class_list().add_1(class);
         if let Some(body) = &body {
             let _ = body.class_list().add_1(class);
         }
     }
     host::set_root(root.clone());
-    let link = components::ViewLink::Url { embed: config.embed };
-    let props = components::AppProps { config, link, given, any_origin: false, on_state: None };
+    let link = components::ViewLink::Url {
+        embed: config.embed,
+    };
+    let props = components::AppProps {
+        config,
+        link,
+        given,
+        any_origin: false,
+        on_state: None,
+    };
     yew::Renderer::<components::App>::with_root_and_props(root.clone(), props).render();
     if root != page_root {
         // Queued after the renderer's first run, which renders the whole tree before it

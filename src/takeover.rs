@@ -13,10 +13,15 @@ const PAGE_ONLY: [&str; 3] = ["data-prerendered", "data-state", "aria-busy"];
 /// A detached element like `page_root` (same tag, id and classes) for the wasm to render into.
 pub fn fresh_root(page_root: &Element) -> Option<Element> {
     let document = page_root.owner_document()?;
-    let fresh = document.create_element(&page_root.tag_name().to_ascii_lowercase()).ok()?;
+    let fresh = document
+        .create_element(&page_root.tag_name().to_ascii_lowercase())
+        .ok()?;
     let names = page_root.get_attribute_names();
     for name in names.iter().filter_map(|n| n.as_string()) {
-        if let (false, Some(value)) = (PAGE_ONLY.contains(&name.as_str()), page_root.get_attribute(&name)) {
+        if let (false, Some(value)) = (
+            PAGE_ONLY.contains(&name.as_str()),
+            page_root.get_attribute(&name),
+        ) {
             let _ = fresh.set_attribute(&name, &value);
         }
     }
@@ -36,19 +41,31 @@ fn focus_of(root: &Element) -> Option<(&'static str, u32)> {
     let active: web_sys::Node = root.owner_document()?.active_element()?.into();
     FOCUSABLE.into_iter().find_map(|selector| {
         let list = root.query_selector_all(selector).ok()?;
-        (0..list.length()).find(|&i| list.get(i).is_some_and(|n| n == active)).map(|i| (selector, i))
+        (0..list.length())
+            .find(|&i| list.get(i).is_some_and(|n| n == active))
+            .map(|i| (selector, i))
     })
 }
 
 /// `<details>` the reader opened or closed before the wasm ran (marked by `web/boot.js`) stay
 /// so; the others keep what the view (a link's fragment) gives them.
 fn carry_details(page_root: &Element, fresh: &Element) {
-    let (Ok(old), Ok(new)) = (page_root.query_selector_all("details"), fresh.query_selector_all("details")) else { return };
+    let (Ok(old), Ok(new)) = (
+        page_root.query_selector_all("details"),
+        fresh.query_selector_all("details"),
+    ) else {
+        return;
+    };
     if old.length() != new.length() {
         return;
     }
     for i in 0..old.length() {
-        let pair = (old.get(i).and_then(|n| n.dyn_into::<web_sys::HtmlDetailsElement>().ok()), new.get(i).and_then(|n| n.dyn_into::<web_sys::HtmlDetailsElement>().ok()));
+        let pair = (
+            old.get(i)
+                .and_then(|n| n.dyn_into::<web_sys::HtmlDetailsElement>().ok()),
+            new.get(i)
+                .and_then(|n| n.dyn_into::<web_sys::HtmlDetailsElement>().ok()),
+        );
         if let (Some(old), Some(new)) = pair {
             if old.has_attribute("data-reader-toggled") && old.open() != new.open() {
                 // The widget hears the toggle and keeps its state in step.
@@ -64,17 +81,31 @@ pub fn take_over(page_root: &Element, fresh: &Element) {
     let focus = focus_of(page_root);
     carry_details(page_root, fresh);
     let typed = search_box(page_root).map(|input| {
-        let focused = input.owner_document().and_then(|d| d.active_element()).is_some_and(|a| a == **input);
-        (input.value(), focused, input.selection_start().ok().flatten(), input.selection_end().ok().flatten())
+        let focused = input
+            .owner_document()
+            .and_then(|d| d.active_element())
+            .is_some_and(|a| a == **input);
+        (
+            input.value(),
+            focused,
+            input.selection_start().ok().flatten(),
+            input.selection_end().ok().flatten(),
+        )
     });
     let _ = page_root.replace_with_with_node_1(fresh);
     if let Some((selector, i)) = focus {
-        let target = fresh.query_selector_all(selector).ok().and_then(|l| l.get(i)).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok());
+        let target = fresh
+            .query_selector_all(selector)
+            .ok()
+            .and_then(|l| l.get(i))
+            .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok());
         if let Some(target) = target {
             let _ = target.focus();
         }
     }
-    let (Some((value, focused, start, end)), Some(input)) = (typed, search_box(fresh)) else { return };
+    let (Some((value, focused, start, end)), Some(input)) = (typed, search_box(fresh)) else {
+        return;
+    };
     if !value.is_empty() && input.value() != value {
         input.set_value(&value);
         // The widget hears it as typing: the filter applies and the URL follows.

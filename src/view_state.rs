@@ -141,7 +141,9 @@ impl ViewState {
                     next.since = (since < as_of).then_some(since);
                 }
             }
-            Action::SetSince(date) => next.since = date.filter(|d| next.as_of.is_none_or(|a| *d < a)),
+            Action::SetSince(date) => {
+                next.since = date.filter(|d| next.as_of.is_none_or(|a| *d < a))
+            }
             Action::Reset => next = ViewState::default(),
             Action::Replace(state) => next = state,
         }
@@ -151,10 +153,16 @@ impl ViewState {
     /// How many filters narrow the rows or columns: the search, the category, hidden parties
     /// (one filter however many), and each "only" (the sort, open cell and pair do not count).
     pub fn active_filters(&self) -> usize {
-        [!self.query.trim().is_empty(), self.category.is_some(), !self.hidden.is_empty(), self.only_conflicts, self.only_red_lines]
-            .into_iter()
-            .filter(|&on| on)
-            .count()
+        [
+            !self.query.trim().is_empty(),
+            self.category.is_some(),
+            !self.hidden.is_empty(),
+            self.only_conflicts,
+            self.only_red_lines,
+        ]
+        .into_iter()
+        .filter(|&on| on)
+        .count()
     }
 
     /// Whether any filter narrows the rows or columns.
@@ -169,21 +177,43 @@ impl ViewState {
 
     /// Whether issue `issue` passes every filter. `terms` are `search::terms(&self.query)`,
     /// folded once per keystroke by the caller.
-    pub fn shows(&self, dataset: &Dataset, index: &SearchIndex, terms: &[String], analysis: &IssueAnalysis, issue: usize) -> bool {
+    pub fn shows(
+        &self,
+        dataset: &Dataset,
+        index: &SearchIndex,
+        terms: &[String],
+        analysis: &IssueAnalysis,
+        issue: usize,
+    ) -> bool {
         let in_category = match &self.category {
             None => true,
-            Some(id) => dataset.issues()[issue].category.is_some_and(|c| dataset.categories()[c].id == *id),
+            Some(id) => dataset.issues()[issue]
+                .category
+                .is_some_and(|c| dataset.categories()[c].id == *id),
         };
-        let conflict_ok = !self.only_conflicts || matches!(analysis.status, IssueStatus::Conflict | IssueStatus::RedLineClash);
-        in_category && conflict_ok && (!self.only_red_lines || analysis.red_line) && index.matches(issue, terms)
+        let conflict_ok = !self.only_conflicts
+            || matches!(
+                analysis.status,
+                IssueStatus::Conflict | IssueStatus::RedLineClash
+            );
+        in_category
+            && conflict_ok
+            && (!self.only_red_lines || analysis.red_line)
+            && index.matches(issue, terms)
     }
 
     /// The issues to show, filtered and in the chosen order. `analyses` are per issue over the
     /// visible parties.
-    pub fn visible_issues(&self, dataset: &Dataset, index: &SearchIndex, analyses: &[IssueAnalysis]) -> Vec<usize> {
+    pub fn visible_issues(
+        &self,
+        dataset: &Dataset,
+        index: &SearchIndex,
+        analyses: &[IssueAnalysis],
+    ) -> Vec<usize> {
         let terms = crate::search::terms(&self.query);
-        let mut rows: Vec<usize> =
-            (0..dataset.issues().len()).filter(|&i| self.shows(dataset, index, &terms, &analyses[i], i)).collect();
+        let mut rows: Vec<usize> = (0..dataset.issues().len())
+            .filter(|&i| self.shows(dataset, index, &terms, &analyses[i], i))
+            .collect();
         let by = |a: &usize, b: &usize| -> Ordering {
             let (x, y) = (&analyses[*a], &analyses[*b]);
             match self.sort {
@@ -204,7 +234,11 @@ impl ViewState {
 
 /// Per party, whether its column shows, given the sorted ids of hidden parties.
 pub fn party_mask(dataset: &Dataset, hidden: &[String]) -> Vec<bool> {
-    dataset.parties().iter().map(|p| hidden.binary_search(&p.id).is_err()).collect()
+    dataset
+        .parties()
+        .iter()
+        .map(|p| hidden.binary_search(&p.id).is_err())
+        .collect()
 }
 
 /// "Most agreed" puts agreement first and red-line clashes last.

@@ -3,8 +3,8 @@
 #![cfg(target_arch = "wasm32")]
 
 use stance_matrix::components::{error_view, ViewLink, Widget, WidgetProps};
-use stance_matrix::loaded::{Data, Loaded};
 use stance_matrix::embed::PageConfig;
+use stance_matrix::loaded::{Data, Loaded};
 use stance_matrix::loading::LoadError;
 use stance_matrix::model::{parse, BUNDLED};
 use std::rc::Rc;
@@ -15,24 +15,43 @@ use web_sys::{Element, HtmlElement, HtmlInputElement};
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn document() -> web_sys::Document {
-    web_sys::window().and_then(|w| w.document()).expect("document")
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("document")
 }
 
 /// A fresh mount point with the widget's root class, attached to the body.
 fn fresh_root() -> Element {
     let root = document().create_element("div").expect("div");
     root.set_class_name("stance-matrix");
-    document().body().expect("body").append_child(&root).expect("attach");
+    document()
+        .body()
+        .expect("body")
+        .append_child(&root)
+        .expect("attach");
     root
 }
 
 async fn mount_widget() -> Element {
     // Start from a clean fragment so an earlier test's view does not leak in.
-    let _ = web_sys::window().expect("window").history().expect("history").replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("#"));
+    let _ = web_sys::window()
+        .expect("window")
+        .history()
+        .expect("history")
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("#"));
     let root = fresh_root();
     let dataset = parse(BUNDLED).expect("bundled dataset is valid");
     let data = Data(Rc::new(Loaded::new(dataset, None)));
-    yew::Renderer::<Widget>::with_root_and_props(root.clone(), WidgetProps { data, lang: Default::default(), config: PageConfig::default(), link: ViewLink::Url { embed: false } }).render();
+    yew::Renderer::<Widget>::with_root_and_props(
+        root.clone(),
+        WidgetProps {
+            data,
+            lang: Default::default(),
+            config: PageConfig::default(),
+            link: ViewLink::Url { embed: false },
+        },
+    )
+    .render();
     yew::scheduler::flush().await;
     root
 }
@@ -42,11 +61,19 @@ fn find(root: &Element, selector: &str) -> Option<Element> {
 }
 
 fn count(root: &Element, selector: &str) -> u32 {
-    root.query_selector_all(selector).expect("valid selector").length()
+    root.query_selector_all(selector)
+        .expect("valid selector")
+        .length()
 }
 
 fn cell_button(root: &Element) -> HtmlElement {
-    find(root, r#"tr[data-issue="crimea"] td[data-party="ua"] button"#).expect("Ukraine × Crimea button").dyn_into().expect("html element")
+    find(
+        root,
+        r#"tr[data-issue="crimea"] td[data-party="ua"] button"#,
+    )
+    .expect("Ukraine × Crimea button")
+    .dyn_into()
+    .expect("html element")
 }
 
 fn key(target: &Element, key: &str) {
@@ -54,7 +81,8 @@ fn key(target: &Element, key: &str) {
     init.set_key(key);
     init.set_bubbles(true);
     init.set_cancelable(true);
-    let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("event");
+    let event =
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("event");
     target.dispatch_event(&event).expect("dispatch");
 }
 
@@ -65,16 +93,48 @@ async fn the_widget_shows_parties_as_column_headers_and_issues_as_row_headers() 
     // short label.
     let heads: Vec<String> = (0..count(&root, "table[data-testid=matrix] thead th[data-party]"))
         .filter_map(|i| {
-            let th = root.query_selector_all("table[data-testid=matrix] thead th[data-party]").ok()?.get(i)?.dyn_into::<web_sys::Element>().ok()?;
-            Some(format!("{}|{}", th.get_attribute("aria-label")?, th.text_content()?))
+            let th = root
+                .query_selector_all("table[data-testid=matrix] thead th[data-party]")
+                .ok()?
+                .get(i)?
+                .dyn_into::<web_sys::Element>()
+                .ok()?;
+            Some(format!(
+                "{}|{}",
+                th.get_attribute("aria-label")?,
+                th.text_content()?
+            ))
         })
         .collect();
-    assert_eq!(heads, ["Russia|RussiaRU", "Ukraine|UkraineUA", "United States|United StatesUS", "United Kingdom|United KingdomUK", "France|FranceFR"]);
-    assert_eq!(count(&root, "table[data-testid=matrix] tbody tr[data-issue]:not([hidden]) th[scope=row]"), 11);
+    assert_eq!(
+        heads,
+        [
+            "Russia|RussiaRU",
+            "Ukraine|UkraineUA",
+            "United States|United StatesUS",
+            "United Kingdom|United KingdomUK",
+            "France|FranceFR"
+        ]
+    );
+    assert_eq!(
+        count(
+            &root,
+            "table[data-testid=matrix] tbody tr[data-issue]:not([hidden]) th[scope=row]"
+        ),
+        11
+    );
     let cell = find(&root, r#"tr[data-issue="crimea"] td[data-party="ua"]"#).expect("cell");
-    assert_eq!(cell.get_attribute("data-stance").as_deref(), Some("opposes"));
-    let name = cell_button(&root).get_attribute("aria-label").unwrap_or_default();
-    assert!(name.starts_with("Opposes Red line, Ukraine on "), "accessible name: {name}");
+    assert_eq!(
+        cell.get_attribute("data-stance").as_deref(),
+        Some("opposes")
+    );
+    let name = cell_button(&root)
+        .get_attribute("aria-label")
+        .unwrap_or_default();
+    assert!(
+        name.starts_with("Opposes Red line, Ukraine on "),
+        "accessible name: {name}"
+    );
     root.remove();
 }
 
@@ -85,19 +145,39 @@ async fn a_click_opens_the_details_and_escape_closes_them_returning_focus_to_the
     button.click();
     yew::scheduler::flush().await;
     let detail = find(&root, "[data-testid=cell-detail]").expect("details open after a click");
-    assert!(detail.text_content().unwrap_or_default().contains("Ukraine on"));
+    assert!(detail
+        .text_content()
+        .unwrap_or_default()
+        .contains("Ukraine on"));
     let link = find(&detail, "a[href^='https://']").expect("a source link");
-    assert_eq!(link.get_attribute("rel").as_deref(), Some("noopener noreferrer"));
+    assert_eq!(
+        link.get_attribute("rel").as_deref(),
+        Some("noopener noreferrer")
+    );
     assert_eq!(link.get_attribute("target").as_deref(), Some("_blank"));
-    assert_eq!(cell_button(&root).get_attribute("aria-expanded").as_deref(), Some("true"));
+    assert_eq!(
+        cell_button(&root).get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
 
     let heading = find(&detail, "h3").expect("heading");
-    assert_eq!(document().active_element(), Some(heading.clone()), "focus moves into the details");
+    assert_eq!(
+        document().active_element(),
+        Some(heading.clone()),
+        "focus moves into the details"
+    );
     key(&heading, "Escape");
     yew::scheduler::flush().await;
-    assert!(find(&root, "[data-testid=cell-detail]").is_none(), "Escape closes the details");
+    assert!(
+        find(&root, "[data-testid=cell-detail]").is_none(),
+        "Escape closes the details"
+    );
     let focused = document().active_element().expect("something has focus");
-    assert_eq!(focused.get_attribute("data-cell").as_deref(), Some("crimea.ua"), "focus returns to the cell");
+    assert_eq!(
+        focused.get_attribute("data-cell").as_deref(),
+        Some("crimea.ua"),
+        "focus returns to the cell"
+    );
     assert!(root.contains(Some(&focused)), "to this widget's cell");
     root.remove();
 }
@@ -107,7 +187,10 @@ async fn the_close_button_and_a_second_click_close_the_details() {
     let root = mount_widget().await;
     cell_button(&root).click();
     yew::scheduler::flush().await;
-    let close: HtmlElement = find(&root, "[data-testid=cell-detail] button").expect("close button").dyn_into().expect("html");
+    let close: HtmlElement = find(&root, "[data-testid=cell-detail] button")
+        .expect("close button")
+        .dyn_into()
+        .expect("html");
     close.click();
     yew::scheduler::flush().await;
     assert!(find(&root, "[data-testid=cell-detail]").is_none());
@@ -116,7 +199,10 @@ async fn the_close_button_and_a_second_click_close_the_details() {
     assert!(find(&root, "[data-testid=cell-detail]").is_some());
     cell_button(&root).click();
     yew::scheduler::flush().await;
-    assert!(find(&root, "[data-testid=cell-detail]").is_none(), "clicking the open cell again closes it");
+    assert!(
+        find(&root, "[data-testid=cell-detail]").is_none(),
+        "clicking the open cell again closes it"
+    );
     root.remove();
 }
 
@@ -124,34 +210,70 @@ async fn the_close_button_and_a_second_click_close_the_details() {
 async fn typing_in_the_filter_narrows_the_rows_and_updates_the_count() {
     let root = mount_widget().await;
     let sanctions_row = find(&root, r#"tr[data-issue="sanctions"]"#).expect("sanctions row");
-    let input: HtmlInputElement = find(&root, "#sm-q").expect("search box").dyn_into().expect("input");
+    let input: HtmlInputElement = find(&root, "#sm-q")
+        .expect("search box")
+        .dyn_into()
+        .expect("input");
     input.set_value("crimea");
     let init = web_sys::InputEventInit::new();
     init.set_bubbles(true);
-    input.dispatch_event(&web_sys::InputEvent::new_with_event_init_dict("input", &init).expect("event")).expect("dispatch");
+    input
+        .dispatch_event(
+            &web_sys::InputEvent::new_with_event_init_dict("input", &init).expect("event"),
+        )
+        .expect("dispatch");
     yew::scheduler::flush().await;
     assert!(find(&root, r#"tr[data-issue="crimea"]:not([hidden])"#).is_some());
-    assert!(find(&root, r#"tr[data-issue="sanctions"]:not([hidden])"#).is_none(), "filtered out");
-    assert!(find(&root, r#"tr[data-issue="sanctions"][hidden]"#).is_some(), "kept in the document, hidden");
-    let shown = count(&root, "table[data-testid=matrix] tbody tr[data-issue]:not([hidden])");
-    let status = find(&root, "[data-testid=count]").and_then(|c| c.text_content()).unwrap_or_default();
+    assert!(
+        find(&root, r#"tr[data-issue="sanctions"]:not([hidden])"#).is_none(),
+        "filtered out"
+    );
+    assert!(
+        find(&root, r#"tr[data-issue="sanctions"][hidden]"#).is_some(),
+        "kept in the document, hidden"
+    );
+    let shown = count(
+        &root,
+        "table[data-testid=matrix] tbody tr[data-issue]:not([hidden])",
+    );
+    let status = find(&root, "[data-testid=count]")
+        .and_then(|c| c.text_content())
+        .unwrap_or_default();
     assert_eq!(status, format!("Showing {shown} of 11 issues"));
     assert!(shown < 11);
     // Clearing the filter shows the same rows again, none rebuilt.
     input.set_value("");
-    input.dispatch_event(&web_sys::InputEvent::new_with_event_init_dict("input", &init).expect("event")).expect("dispatch");
+    input
+        .dispatch_event(
+            &web_sys::InputEvent::new_with_event_init_dict("input", &init).expect("event"),
+        )
+        .expect("dispatch");
     yew::scheduler::flush().await;
-    assert_eq!(count(&root, "table[data-testid=matrix] tbody tr[data-issue]:not([hidden])"), 11);
-    assert_eq!(count(&root, "table[data-testid=matrix] tbody tr[data-issue]"), 11);
+    assert_eq!(
+        count(
+            &root,
+            "table[data-testid=matrix] tbody tr[data-issue]:not([hidden])"
+        ),
+        11
+    );
+    assert_eq!(
+        count(&root, "table[data-testid=matrix] tbody tr[data-issue]"),
+        11
+    );
     let again = find(&root, r#"tr[data-issue="sanctions"]"#).expect("sanctions row");
-    assert!(again.is_same_node(Some(&sanctions_row)), "the very same row element, shown again");
+    assert!(
+        again.is_same_node(Some(&sanctions_row)),
+        "the very same row element, shown again"
+    );
     root.remove();
 }
 
 #[wasm_bindgen_test]
 async fn the_error_view_lists_every_problem_with_its_path() {
     let root = fresh_root();
-    let broken = BUNDLED.replacen("\"stance\": \"opposes\"", "\"stance\": \"agree\"", 1).replacen("\"party\": \"ua\"", "\"party\": \"uk\"", 1);
+    let broken = BUNDLED
+        .replacen("\"stance\": \"opposes\"", "\"stance\": \"agree\"", 1)
+        .replacen("\"party\": \"ua\"", "\"party\": \"uk\"", 1);
     let errors = parse(&broken).expect_err("broken dataset");
     #[derive(yew::Properties, PartialEq)]
     struct HarnessProps {
@@ -159,14 +281,33 @@ async fn the_error_view_lists_every_problem_with_its_path() {
     }
     #[yew::function_component]
     fn Harness(props: &HarnessProps) -> yew::Html {
-        error_view(stance_matrix::i18n::Lang::EN, None, Some("data/mine.json"), &props.error, true)
+        error_view(
+            stance_matrix::i18n::Lang::EN,
+            None,
+            Some("data/mine.json"),
+            &props.error,
+            true,
+        )
     }
-    yew::Renderer::<Harness>::with_root_and_props(root.clone(), HarnessProps { error: LoadError::Invalid(errors.clone()) }).render();
+    yew::Renderer::<Harness>::with_root_and_props(
+        root.clone(),
+        HarnessProps {
+            error: LoadError::Invalid(errors.clone()),
+        },
+    )
+    .render();
     yew::scheduler::flush().await;
-    assert_eq!(find(&root, "[role=alert] [data-testid=error-requested]").and_then(|e| e.text_content()).as_deref(), Some("data/mine.json"));
+    assert_eq!(
+        find(&root, "[role=alert] [data-testid=error-requested]")
+            .and_then(|e| e.text_content())
+            .as_deref(),
+        Some("data/mine.json")
+    );
     let items = count(&root, "[data-testid=problems] li");
     assert_eq!(items as usize, errors.len());
-    let text = find(&root, "[data-testid=problems]").and_then(|e| e.text_content()).unwrap_or_default();
+    let text = find(&root, "[data-testid=problems]")
+        .and_then(|e| e.text_content())
+        .unwrap_or_default();
     assert!(text.contains("unknown party \"uk\""), "{text}");
     assert!(text.contains("unknown value \"agree\""), "{text}");
     root.remove();
@@ -177,10 +318,17 @@ fn the_panic_view_replaces_the_widget_with_a_message_and_a_reload_link() {
     let root = document().create_element("div").expect("div");
     root.set_id(stance_matrix::host::ROOT_ID);
     root.set_text_content(Some("widget content"));
-    document().body().expect("body").append_child(&root).expect("attach");
+    document()
+        .body()
+        .expect("body")
+        .append_child(&root)
+        .expect("attach");
     stance_matrix::panic_view::show();
     let text = root.text_content().unwrap_or_default();
-    assert!(text.contains(stance_matrix::i18n::Lang::EN.t(stance_matrix::i18n::Msg::Crashed)), "{text}");
+    assert!(
+        text.contains(stance_matrix::i18n::Lang::EN.t(stance_matrix::i18n::Msg::Crashed)),
+        "{text}"
+    );
     assert!(!text.contains("widget content"));
     assert!(find(&root, "a[href]").is_some(), "a reload link");
     assert_eq!(root.get_attribute("data-state").as_deref(), Some("crashed"));
@@ -189,25 +337,61 @@ fn the_panic_view_replaces_the_widget_with_a_message_and_a_reload_link() {
 
 #[wasm_bindgen_test]
 async fn a_long_matrix_renders_a_page_of_rows_and_shows_more_on_request() {
-    let issues: Vec<String> = (0..250).map(|i| format!(r#"{{"id":"i{i}","title":"Issue {i}"}}"#)).collect();
+    let issues: Vec<String> = (0..250)
+        .map(|i| format!(r#"{{"id":"i{i}","title":"Issue {i}"}}"#))
+        .collect();
     let text = format!(
         r#"{{"format":"stance-matrix/1","title":"Long","as_of":"2025-04-30","parties":[{{"id":"a","name":"A"}}],"issues":[{}],"sources":[],"positions":[]}}"#,
         issues.join(",")
     );
-    let _ = web_sys::window().expect("window").history().expect("history").replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("#"));
+    let _ = web_sys::window()
+        .expect("window")
+        .history()
+        .expect("history")
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("#"));
     let root = fresh_root();
     let data = Data(Rc::new(Loaded::new(parse(&text).expect("valid"), None)));
-    yew::Renderer::<Widget>::with_root_and_props(root.clone(), WidgetProps { data, lang: Default::default(), config: PageConfig::default(), link: ViewLink::Url { embed: false } }).render();
+    yew::Renderer::<Widget>::with_root_and_props(
+        root.clone(),
+        WidgetProps {
+            data,
+            lang: Default::default(),
+            config: PageConfig::default(),
+            link: ViewLink::Url { embed: false },
+        },
+    )
+    .render();
     yew::scheduler::flush().await;
-    let rows = |root: &Element| count(root, "table[data-testid=matrix] tbody tr[data-issue]:not([hidden])");
+    let rows = |root: &Element| {
+        count(
+            root,
+            "table[data-testid=matrix] tbody tr[data-issue]:not([hidden])",
+        )
+    };
     assert_eq!(rows(&root), 100);
-    assert_eq!(find(&root, "[data-testid=count]").and_then(|c| c.text_content()).as_deref(), Some("Showing 250 of 250 issues"));
-    let more = || -> HtmlElement { find(&root, "[data-testid=show-more]").expect("show more").dyn_into().expect("html") };
-    assert_eq!(more().text_content().as_deref(), Some("Show 100 more issues"));
+    assert_eq!(
+        find(&root, "[data-testid=count]")
+            .and_then(|c| c.text_content())
+            .as_deref(),
+        Some("Showing 250 of 250 issues")
+    );
+    let more = || -> HtmlElement {
+        find(&root, "[data-testid=show-more]")
+            .expect("show more")
+            .dyn_into()
+            .expect("html")
+    };
+    assert_eq!(
+        more().text_content().as_deref(),
+        Some("Show 100 more issues")
+    );
     more().click();
     yew::scheduler::flush().await;
     assert_eq!(rows(&root), 200);
-    assert_eq!(more().text_content().as_deref(), Some("Show 50 more issues"));
+    assert_eq!(
+        more().text_content().as_deref(),
+        Some("Show 50 more issues")
+    );
     more().click();
     yew::scheduler::flush().await;
     assert_eq!(rows(&root), 250);
@@ -222,7 +406,10 @@ async fn fetching_without_a_prefetch_reports_the_http_status_and_refuses_other_s
         Err(LoadError::Status { code: 404, .. }) => {}
         other => panic!("expected HTTP 404, got {other:?}"),
     }
-    assert_eq!(fetch_text("javascript:alert(1)", false).await, Err(LoadError::BadUrl));
+    assert_eq!(
+        fetch_text("javascript:alert(1)", false).await,
+        Err(LoadError::BadUrl)
+    );
 }
 
 #[wasm_bindgen_test]
@@ -235,9 +422,15 @@ async fn a_prefetch_started_by_boot_js_is_used_once_and_its_abort_is_a_timeout()
     js_sys::Reflect::set(&slot, &"url".into(), &"prefetched.json".into()).expect("set");
     js_sys::Reflect::set(&slot, &"answer".into(), &js_sys::Promise::resolve(&answer)).expect("set");
     js_sys::Reflect::set(&window, &"stanceMatrixPrefetch".into(), &slot).expect("set");
-    assert_eq!(fetch_text("prefetched.json", false).await, Err(LoadError::Timeout));
+    assert_eq!(
+        fetch_text("prefetched.json", false).await,
+        Err(LoadError::Timeout)
+    );
     // Taken once: the next request goes to the network (and finds nothing there).
-    assert!(matches!(fetch_text("prefetched.json", false).await, Err(LoadError::Status { code: 404, .. })));
+    assert!(matches!(
+        fetch_text("prefetched.json", false).await,
+        Err(LoadError::Status { code: 404, .. })
+    ));
 }
 
 #[wasm_bindgen_test]
@@ -252,7 +445,20 @@ fn a_download_clicks_an_attached_link_and_revokes_its_url_only_after_the_click()
     )
     .expect("instrumented");
     stance_matrix::host::download("view.json", "application/json", "{}");
-    let seen = js_sys::eval("JSON.stringify(window.__download)").expect("state").as_string().unwrap_or_default();
-    assert_eq!(seen, r#"{"revoked":0,"clicks":[{"attached":true,"name":"view.json","blob":true}]}"#);
-    assert!(document().query_selector("a[download]").ok().flatten().is_none(), "the link is removed after the click");
+    let seen = js_sys::eval("JSON.stringify(window.__download)")
+        .expect("state")
+        .as_string()
+        .unwrap_or_default();
+    assert_eq!(
+        seen,
+        r#"{"revoked":0,"clicks":[{"attached":true,"name":"view.json","blob":true}]}"#
+    );
+    assert!(
+        document()
+            .query_selector("a[download]")
+            .ok()
+            .flatten()
+            .is_none(),
+        "the link is removed after the click"
+    );
 }

@@ -4,7 +4,9 @@ use stance_matrix::embed::*;
 
 #[test]
 fn the_query_selects_embed_mode_data_theme_and_pym() {
-    let c = PageConfig::from_query("?embed&data=https%3A%2F%2Fnews.example%2Fd.json&theme=dark&lang=de-AT");
+    let c = PageConfig::from_query(
+        "?embed&data=https%3A%2F%2Fnews.example%2Fd.json&theme=dark&lang=de-AT",
+    );
     assert_eq!(
         c,
         PageConfig {
@@ -15,22 +17,49 @@ fn the_query_selects_embed_mode_data_theme_and_pym() {
             lang: Some("de-AT".into()),
         }
     );
-    assert_eq!(PageConfig::from_query("?lang=").lang, None, "an empty lang asks for nothing");
+    assert_eq!(
+        PageConfig::from_query("?lang=").lang,
+        None,
+        "an empty lang asks for nothing"
+    );
     assert!(!PageConfig::from_query("").embed);
     assert!(!PageConfig::from_query("?embed=0").embed);
     assert_eq!(PageConfig::from_query("?theme=purple").theme, Theme::Auto);
-    assert_eq!(PageConfig::from_query("?data=&data=x.json").data, None, "the first data parameter decides");
+    assert_eq!(
+        PageConfig::from_query("?data=&data=x.json").data,
+        None,
+        "the first data parameter decides"
+    );
     let pym = PageConfig::from_query("?initialWidth=640&childId=stance-1&parentTitle=x");
-    assert_eq!((pym.embed, pym.pym_child_id.as_deref()), (true, Some("stance-1")));
-    assert_eq!(PageConfig::from_query("?childId=a%22b").pym_child_id, None, "ids that are not element ids are refused");
+    assert_eq!(
+        (pym.embed, pym.pym_child_id.as_deref()),
+        (true, Some("stance-1"))
+    );
+    assert_eq!(
+        PageConfig::from_query("?childId=a%22b").pym_child_id,
+        None,
+        "ids that are not element ids are refused"
+    );
 }
 
 #[test]
 fn pym_messages_follow_its_child_protocol() {
-    assert_eq!(pym_height_message("stance-1", 812), "pymxPYMxstance-1xPYMxheightxPYMx812");
-    assert!(is_pym_width_message("stance-1", "pymxPYMxstance-1xPYMxwidthxPYMx640"));
-    assert!(!is_pym_width_message("stance-1", "pymxPYMxother-2xPYMxwidthxPYMx640"));
-    assert!(!is_pym_width_message("stance-1", "pymxPYMxstance-1xPYMxnavigateToxPYMxjavascript:alert(1)"));
+    assert_eq!(
+        pym_height_message("stance-1", 812),
+        "pymxPYMxstance-1xPYMxheightxPYMx812"
+    );
+    assert!(is_pym_width_message(
+        "stance-1",
+        "pymxPYMxstance-1xPYMxwidthxPYMx640"
+    ));
+    assert!(!is_pym_width_message(
+        "stance-1",
+        "pymxPYMxother-2xPYMxwidthxPYMx640"
+    ));
+    assert!(!is_pym_width_message(
+        "stance-1",
+        "pymxPYMxstance-1xPYMxnavigateToxPYMxjavascript:alert(1)"
+    ));
 }
 
 #[test]
@@ -39,31 +68,72 @@ fn the_snippet_escapes_attributes_and_checks_source_and_bounds() {
     assert!(s.starts_with(r#"<iframe src="https://g.example/sm/?embed#q=&quot;x&quot;" title="A &lt;b&gt; &amp; &quot;c&quot;" loading="lazy""#), "{s}");
     assert!(s.contains("event.source !== frame.contentWindow"));
     assert!(s.contains("height < 100 || height > 20000"));
-    assert_eq!(embed_url("https://g.example/sm/", Some("data/x y.json"), None, "q=crimea"), "https://g.example/sm/embed.html?embed&data=data%2Fx%20y.json#q=crimea");
+    assert_eq!(
+        embed_url(
+            "https://g.example/sm/",
+            Some("data/x y.json"),
+            None,
+            "q=crimea"
+        ),
+        "https://g.example/sm/embed.html?embed&data=data%2Fx%20y.json#q=crimea"
+    );
 }
 
 #[test]
 fn the_embed_url_names_the_page_pre_rendered_for_iframes() {
-    assert_eq!(embed_url("https://g.example/sm/index.html", None, None, ""), "https://g.example/sm/embed.html?embed");
-    assert_eq!(embed_url("https://g.example/sm/", None, Some("de"), "only=conflicts"), "https://g.example/sm/embed.html?embed&lang=de#only=conflicts");
-    assert_eq!(embed_url("https://g.example/sm/matrix.html", None, None, ""), "https://g.example/sm/matrix.html?embed");
+    assert_eq!(
+        embed_url("https://g.example/sm/index.html", None, None, ""),
+        "https://g.example/sm/embed.html?embed"
+    );
+    assert_eq!(
+        embed_url("https://g.example/sm/", None, Some("de"), "only=conflicts"),
+        "https://g.example/sm/embed.html?embed&lang=de#only=conflicts"
+    );
+    assert_eq!(
+        embed_url("https://g.example/sm/matrix.html", None, None, ""),
+        "https://g.example/sm/matrix.html?embed"
+    );
 }
 
 #[test]
 fn the_readme_shows_the_snippet_the_widget_generates() {
     let readme = include_str!("../README.md");
-    let code = snippet("https://graphics.example.org/stance-matrix/embed.html?embed", "Stance matrix: Russia–Ukraine ceasefire talks, April 2025");
-    assert!(readme.contains(&code), "README.md must contain exactly:\n{code}");
+    let code = snippet(
+        "https://graphics.example.org/stance-matrix/embed.html?embed",
+        "Stance matrix: Russia–Ukraine ceasefire talks, April 2025",
+    );
+    assert!(
+        readme.contains(&code),
+        "README.md must contain exactly:\n{code}"
+    );
 }
 
 #[test]
 fn the_first_data_parameter_decides_and_a_malformed_one_is_an_error() {
     let data = |q: &str| PageConfig::from_query(q).data;
-    assert_eq!(data("?data=a.json&data=b.json"), Some(DataParam::Url("a.json".into())));
-    assert_eq!(data("?data=%ZZ"), Some(DataParam::Malformed("%ZZ".into())), "never a silent fallback to the bundled data");
-    assert_eq!(data("?data=%ZZ&data=b.json"), Some(DataParam::Malformed("%ZZ".into())));
-    assert_eq!(data("?data=%E2%82"), Some(DataParam::Malformed("%E2%82".into())), "not UTF-8");
-    assert_eq!(data("?data=+x%20y.json+"), Some(DataParam::Url("x y.json".into())), "+ is a space, as forms write it");
+    assert_eq!(
+        data("?data=a.json&data=b.json"),
+        Some(DataParam::Url("a.json".into()))
+    );
+    assert_eq!(
+        data("?data=%ZZ"),
+        Some(DataParam::Malformed("%ZZ".into())),
+        "never a silent fallback to the bundled data"
+    );
+    assert_eq!(
+        data("?data=%ZZ&data=b.json"),
+        Some(DataParam::Malformed("%ZZ".into()))
+    );
+    assert_eq!(
+        data("?data=%E2%82"),
+        Some(DataParam::Malformed("%E2%82".into())),
+        "not UTF-8"
+    );
+    assert_eq!(
+        data("?data=+x%20y.json+"),
+        Some(DataParam::Url("x y.json".into())),
+        "+ is a space, as forms write it"
+    );
     assert_eq!(data("?data"), None);
     assert_eq!(data("?datax=a.json&xdata=b.json"), None);
 }
@@ -71,14 +141,39 @@ fn the_first_data_parameter_decides_and_a_malformed_one_is_an_error() {
 #[test]
 fn data_loads_from_the_page_origin_and_the_origins_allowed_at_build_time() {
     let page = "https://graphics.example.org";
-    assert!(data_origin_allowed("https://graphics.example.org", page, ""));
+    assert!(data_origin_allowed(
+        "https://graphics.example.org",
+        page,
+        ""
+    ));
     assert!(!data_origin_allowed("https://evil.example", page, ""));
-    assert!(!data_origin_allowed("http://graphics.example.org", page, ""), "another scheme is another origin");
-    assert!(!data_origin_allowed("https://graphics.example.org:8443", page, ""), "another port too");
+    assert!(
+        !data_origin_allowed("http://graphics.example.org", page, ""),
+        "another scheme is another origin"
+    );
+    assert!(
+        !data_origin_allowed("https://graphics.example.org:8443", page, ""),
+        "another port too"
+    );
     let allowed = "https://data.example.org, https://cdn.example.net/";
-    assert!(data_origin_allowed("https://data.example.org", page, allowed));
-    assert!(data_origin_allowed("https://cdn.example.net", page, allowed));
+    assert!(data_origin_allowed(
+        "https://data.example.org",
+        page,
+        allowed
+    ));
+    assert!(data_origin_allowed(
+        "https://cdn.example.net",
+        page,
+        allowed
+    ));
     assert!(!data_origin_allowed("https://example.org", page, allowed));
-    assert!(!data_origin_allowed("null", "null", ""), "an opaque origin is never allowed");
-    assert!(!data_origin_allowed("https://data.example.org.evil.example", page, allowed));
+    assert!(
+        !data_origin_allowed("null", "null", ""),
+        "an opaque origin is never allowed"
+    );
+    assert!(!data_origin_allowed(
+        "https://data.example.org.evil.example",
+        page,
+        allowed
+    ));
 }

@@ -25,7 +25,8 @@ fn the_json_download_of_every_valid_file_reads_back_as_the_same_dataset() {
 
 #[test]
 fn the_json_download_of_the_bundled_file_has_the_same_fields_and_values() {
-    let written: serde_json::Value = serde_json::from_str(&to_json(&parse(BUNDLED).expect("valid"))).expect("JSON");
+    let written: serde_json::Value =
+        serde_json::from_str(&to_json(&parse(BUNDLED).expect("valid"))).expect("JSON");
     let original: serde_json::Value = serde_json::from_str(BUNDLED).expect("JSON");
     assert_eq!(written, original, "no field added, dropped or changed");
 }

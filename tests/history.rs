@@ -15,7 +15,8 @@ fn d(text: &str) -> Date {
 /// The stance of a cell as of a date, or `None` when not stated then.
 fn stance_on(ds: &Dataset, date: &str, issue: &str, party: &str) -> Option<Stance> {
     let view = ds.until(d(date));
-    view.current(view.issue_index(issue)?, view.party_index(party)?).map(|p| p.stance)
+    view.current(view.issue_index(issue)?, view.party_index(party)?)
+        .map(|p| p.stance)
 }
 
 fn mark(stance: Stance, red_line: bool) -> Option<Mark> {
@@ -29,22 +30,60 @@ fn a_position_counts_from_its_date_until_the_partys_next_one() {
         pos_on("a", "i1", "supports", false, "2025-04-17"),
         pos_on("b", "i1", "opposes", false, "2025-04-17"),
     ]);
-    assert_eq!(stance_on(&ds, "2025-03-10", "i1", "a"), None, "not stated before its first position");
-    assert_eq!(stance_on(&ds, "2025-03-11", "i1", "a"), Some(Stance::Sceptical), "counts on its own date");
-    assert_eq!(stance_on(&ds, "2025-04-16", "i1", "a"), Some(Stance::Sceptical));
-    assert_eq!(stance_on(&ds, "2025-04-17", "i1", "a"), Some(Stance::Supports), "the next position takes over on its date");
+    assert_eq!(
+        stance_on(&ds, "2025-03-10", "i1", "a"),
+        None,
+        "not stated before its first position"
+    );
+    assert_eq!(
+        stance_on(&ds, "2025-03-11", "i1", "a"),
+        Some(Stance::Sceptical),
+        "counts on its own date"
+    );
+    assert_eq!(
+        stance_on(&ds, "2025-04-16", "i1", "a"),
+        Some(Stance::Sceptical)
+    );
+    assert_eq!(
+        stance_on(&ds, "2025-04-17", "i1", "a"),
+        Some(Stance::Supports),
+        "the next position takes over on its date"
+    );
     // Two parties on the same day: both count from that day, neither before.
     assert_eq!(stance_on(&ds, "2025-04-16", "i1", "b"), None);
-    assert_eq!(stance_on(&ds, "2025-04-17", "i1", "b"), Some(Stance::Opposes));
-    assert_eq!(ds.until(d("2025-04-01")).as_of(), d("2025-04-01"), "the view is as of the chosen date");
+    assert_eq!(
+        stance_on(&ds, "2025-04-17", "i1", "b"),
+        Some(Stance::Opposes)
+    );
+    assert_eq!(
+        ds.until(d("2025-04-01")).as_of(),
+        d("2025-04-01"),
+        "the view is as of the chosen date"
+    );
 }
 
 #[test]
 fn a_party_that_stops_stating_keeps_its_last_position() {
-    let ds = dataset(&[pos_on("a", "i2", "open", false, "2025-03-18"), pos_on("b", "i2", "supports", false, "2025-04-22")]);
-    assert_eq!(stance_on(&ds, "2025-04-23", "i2", "a"), Some(Stance::Open), "silence since March changes nothing");
+    let ds = dataset(&[
+        pos_on("a", "i2", "open", false, "2025-03-18"),
+        pos_on("b", "i2", "supports", false, "2025-04-22"),
+    ]);
+    assert_eq!(
+        stance_on(&ds, "2025-04-23", "i2", "a"),
+        Some(Stance::Open),
+        "silence since March changes nothing"
+    );
     let changes = Changes::between(&ds.until(d("2025-04-01")), &ds);
-    assert_eq!(changes.cells, [CellChange { issue: 1, party: 1, before: None, after: mark(Stance::Supports, false) }], "only the newly stated cell");
+    assert_eq!(
+        changes.cells,
+        [CellChange {
+            issue: 1,
+            party: 1,
+            before: None,
+            after: mark(Stance::Supports, false)
+        }],
+        "only the newly stated cell"
+    );
 }
 
 #[test]
@@ -62,17 +101,35 @@ fn a_red_line_added_or_dropped_is_a_change_though_the_stance_stays() {
     assert_eq!(
         changes.cells,
         [
-            CellChange { issue: 0, party: 0, before: mark(Stance::Opposes, false), after: mark(Stance::Opposes, true) },
-            CellChange { issue: 2, party: 1, before: mark(Stance::Supports, true), after: mark(Stance::Supports, false) },
+            CellChange {
+                issue: 0,
+                party: 0,
+                before: mark(Stance::Opposes, false),
+                after: mark(Stance::Opposes, true)
+            },
+            CellChange {
+                issue: 2,
+                party: 1,
+                before: mark(Stance::Supports, true),
+                after: mark(Stance::Supports, false)
+            },
         ],
         "c restated the same stance: not a change"
     );
     assert!(changes.cell(2, 1).is_some() && changes.cell(2, 2).is_none());
     assert_eq!(changes.count(&[0, 1, 2, 3], &[true; 4]), 2);
     assert_eq!(changes.count(&[2], &[true; 4]), 1, "only shown rows count");
-    assert_eq!(changes.count(&[0, 2], &[true, false, true, true]), 1, "only visible parties count");
+    assert_eq!(
+        changes.count(&[0, 2], &[true, false, true, true]),
+        1,
+        "only visible parties count"
+    );
     // Between two days with nothing in between, nothing changed.
-    assert!(Changes::between(&ds.until(d("2025-04-02")), &ds.until(d("2025-04-19"))).cells.is_empty());
+    assert!(
+        Changes::between(&ds.until(d("2025-04-02")), &ds.until(d("2025-04-19")))
+            .cells
+            .is_empty()
+    );
 }
 
 #[test]
@@ -84,9 +141,18 @@ fn statuses_that_changed_are_named_with_before_and_after() {
         pos_on("a", "i2", "open", false, "2025-03-11"),
     ]);
     let mask = [true; 4];
-    let (before, after) = (analyse(&ds.until(d("2025-04-01")), &mask), analyse(&ds, &mask));
-    assert_eq!(status_changes(&[0, 1, 2, 3], &before, &after), [(0, IssueStatus::Agreement, IssueStatus::RedLineClash)]);
-    assert!(status_changes(&[1, 2, 3], &before, &after).is_empty(), "a row filtered out is not named");
+    let (before, after) = (
+        analyse(&ds.until(d("2025-04-01")), &mask),
+        analyse(&ds, &mask),
+    );
+    assert_eq!(
+        status_changes(&[0, 1, 2, 3], &before, &after),
+        [(0, IssueStatus::Agreement, IssueStatus::RedLineClash)]
+    );
+    assert!(
+        status_changes(&[1, 2, 3], &before, &after).is_empty(),
+        "a row filtered out is not named"
+    );
 }
 
 #[test]
@@ -101,9 +167,29 @@ fn stops_are_every_date_once_with_the_events_of_the_day() {
     let ds = parse(&text).expect("valid");
     let stops = stops(&ds);
     let dates: Vec<String> = stops.iter().map(|s| s.date.to_string()).collect();
-    assert_eq!(dates, ["2025-03-11", "2025-03-18", "2025-04-17", "2025-04-23"], "the dataset's own date is the last stop");
-    let titles: Vec<Vec<&str>> = stops.iter().map(|s| s.events.iter().map(|&e| ds.events()[e].title.as_str()).collect()).collect();
-    assert_eq!(titles, [vec!["Talks in Jeddah"], vec!["Call"], vec!["Talks in Paris"], vec![]]);
+    assert_eq!(
+        dates,
+        ["2025-03-11", "2025-03-18", "2025-04-17", "2025-04-23"],
+        "the dataset's own date is the last stop"
+    );
+    let titles: Vec<Vec<&str>> = stops
+        .iter()
+        .map(|s| {
+            s.events
+                .iter()
+                .map(|&e| ds.events()[e].title.as_str())
+                .collect()
+        })
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            vec!["Talks in Jeddah"],
+            vec!["Call"],
+            vec!["Talks in Paris"],
+            vec![]
+        ]
+    );
     assert_eq!(latest(&ds), d("2025-04-23"));
 }
 
@@ -136,9 +222,14 @@ fn the_bundled_dataset_has_history_and_events() {
     assert!(ds.events().len() >= 5);
     let stated = |date: Date| {
         let view = ds.until(date);
-        (0..ds.issues().len()).map(|i| view.stated(i).count()).sum::<usize>()
+        (0..ds.issues().len())
+            .map(|i| view.stated(i).count())
+            .sum::<usize>()
     };
-    assert!(stated(stops[0].date) < stated(latest(&ds)), "fewer cells stated at the start of the talks");
+    assert!(
+        stated(stops[0].date) < stated(latest(&ds)),
+        "fewer cells stated at the start of the talks"
+    );
 }
 
 fn positions() -> impl Strategy<Value = Vec<String>> {
@@ -146,15 +237,17 @@ fn positions() -> impl Strategy<Value = Vec<String>> {
     let issue = prop::sample::select(vec!["i1", "i2", "i3", "i4"]);
     let stance = prop::sample::select(Stance::NAMES.to_vec());
     let day = 1..=28u8;
-    prop::collection::btree_map((party, issue, day), (stance, any::<bool>()), 0..24).prop_map(|cells| {
-        cells
-            .into_iter()
-            .map(|((party, issue, day), (stance, red))| {
-                let red = red && matches!(stance, "supports" | "opposes");
-                pos_on(party, issue, stance, red, &format!("2025-04-{day:02}"))
-            })
-            .collect()
-    })
+    prop::collection::btree_map((party, issue, day), (stance, any::<bool>()), 0..24).prop_map(
+        |cells| {
+            cells
+                .into_iter()
+                .map(|((party, issue, day), (stance, red))| {
+                    let red = red && matches!(stance, "supports" | "opposes");
+                    pos_on(party, issue, stance, red, &format!("2025-04-{day:02}"))
+                })
+                .collect()
+        },
+    )
 }
 
 proptest! {

@@ -8,7 +8,10 @@ use stance_matrix::model::parse;
 
 /// The placeholders of a form, sorted: `{0}`, `{1}`, …, `{n}`.
 fn placeholders(form: &str) -> Vec<String> {
-    let mut found: Vec<String> = ["{0}", "{1}", "{2}", "{3}", "{n}"].iter().flat_map(|p| std::iter::repeat_n(p.to_string(), form.matches(p).count())).collect();
+    let mut found: Vec<String> = ["{0}", "{1}", "{2}", "{3}", "{n}"]
+        .iter()
+        .flat_map(|p| std::iter::repeat_n(p.to_string(), form.matches(p).count()))
+        .collect();
     found.sort();
     found
 }
@@ -22,7 +25,11 @@ fn the_key_list_names_every_message_once_in_order() {
     for (i, m) in Msg::ALL.iter().enumerate() {
         assert_eq!(*m as usize, i, "{m:?} out of place in Msg::ALL");
     }
-    assert_eq!(Msg::ALL.len(), Msg::ErrDuplicatePosition as usize + 1, "the last key closes the list");
+    assert_eq!(
+        Msg::ALL.len(),
+        Msg::ErrDuplicatePosition as usize + 1,
+        "the last key closes the list"
+    );
 }
 
 #[test]
@@ -38,7 +45,11 @@ fn every_language_has_every_message_with_englishs_placeholders_and_its_own_plura
             let expected = if plural { l.categories().len() } else { 1 };
             // A message the same in every form may give it once.
             if forms.len() != expected && forms.len() != 1 {
-                problems.push(format!("{}/{m:?}: {} forms, expected {expected}: {text:?}", l.code(), forms.len()));
+                problems.push(format!(
+                    "{}/{m:?}: {} forms, expected {expected}: {text:?}",
+                    l.code(),
+                    forms.len()
+                ));
             }
             let want = placeholders(english.rsplit('|').next().unwrap_or(english));
             for form in &forms {
@@ -46,7 +57,11 @@ fn every_language_has_every_message_with_englishs_placeholders_and_its_own_plura
                     problems.push(format!("{}/{m:?}: an empty form", l.code()));
                 }
                 if placeholders(form) != want {
-                    problems.push(format!("{}/{m:?}: placeholders {:?}, English has {want:?}: {form:?}", l.code(), placeholders(form)));
+                    problems.push(format!(
+                        "{}/{m:?}: placeholders {:?}, English has {want:?}: {form:?}",
+                        l.code(),
+                        placeholders(form)
+                    ));
                 }
             }
             if text == english {
@@ -54,7 +69,12 @@ fn every_language_has_every_message_with_englishs_placeholders_and_its_own_plura
             }
         }
         // Words such as "Ambivalent" are the same in German and French; whole sentences are not.
-        assert!(same.len() <= 8, "{}: {} messages are still English: {same:?}", l.code(), same.len());
+        assert!(
+            same.len() <= 8,
+            "{}: {} messages are still English: {same:?}",
+            l.code(),
+            same.len()
+        );
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
@@ -65,30 +85,72 @@ fn ukrainian_and_russian_plural_categories_follow_cldr() {
     let numbers = [0u64, 1, 2, 5, 11, 21, 22, 25, 111, 104];
     let expected = [Many, One, Few, Many, Many, One, Few, Many, Many, Few];
     for code in ["uk", "ru"] {
-        let got: Vec<Plural> = numbers.iter().map(|&n| lang(code).fallback_plural(n)).collect();
+        let got: Vec<Plural> = numbers
+            .iter()
+            .map(|&n| lang(code).fallback_plural(n))
+            .collect();
         assert_eq!(got, expected, "{code}");
     }
-    assert_eq!([0, 1, 2].map(|n| lang("fr").fallback_plural(n)), [One, One, Other], "French: 0 and 1 are one");
-    assert_eq!([0, 1, 2].map(|n| lang("de").fallback_plural(n)), [Other, One, Other]);
+    assert_eq!(
+        [0, 1, 2].map(|n| lang("fr").fallback_plural(n)),
+        [One, One, Other],
+        "French: 0 and 1 are one"
+    );
+    assert_eq!(
+        [0, 1, 2].map(|n| lang("de").fallback_plural(n)),
+        [Other, One, Other]
+    );
 }
 
 #[test]
 fn counts_take_the_form_of_their_category() {
     let uk = lang("uk");
-    let forms: Vec<String> = [1, 2, 5, 21, 22, 25].iter().map(|&n| uk.n(Msg::ShowMoreIssues, n, &[])).collect();
-    assert!(forms[0] != forms[1] && forms[1] != forms[2], "one, few and many differ: {forms:?}");
-    assert_eq!(forms[0].replace('1', "21"), forms[3], "21 takes the form of 1");
-    assert_eq!(forms[1].replace('2', "22"), forms[4], "22 takes the form of 2");
-    assert_eq!(Lang::EN.n(Msg::ShowingIssues, 1, &["1"]), "Showing 1 of 1 issue");
-    assert_eq!(Lang::EN.n(Msg::ShowingIssues, 11, &["3"]), "Showing 3 of 11 issues");
+    let forms: Vec<String> = [1, 2, 5, 21, 22, 25]
+        .iter()
+        .map(|&n| uk.n(Msg::ShowMoreIssues, n, &[]))
+        .collect();
+    assert!(
+        forms[0] != forms[1] && forms[1] != forms[2],
+        "one, few and many differ: {forms:?}"
+    );
+    assert_eq!(
+        forms[0].replace('1', "21"),
+        forms[3],
+        "21 takes the form of 1"
+    );
+    assert_eq!(
+        forms[1].replace('2', "22"),
+        forms[4],
+        "22 takes the form of 2"
+    );
+    assert_eq!(
+        Lang::EN.n(Msg::ShowingIssues, 1, &["1"]),
+        "Showing 1 of 1 issue"
+    );
+    assert_eq!(
+        Lang::EN.n(Msg::ShowingIssues, 11, &["3"]),
+        "Showing 3 of 11 issues"
+    );
 }
 
 #[test]
 fn the_language_is_the_pages_then_the_datasets_then_the_browsers_then_english() {
     let (de, fr, uk) = (lang("de"), lang("fr"), lang("uk"));
-    assert_eq!(Lang::choose(Some("de-AT"), Some("fr"), ["uk"]), de, "?lang= wins");
-    assert_eq!(Lang::choose(Some("tlh"), Some("fr"), ["uk"]), fr, "a language the widget does not speak is passed over");
-    assert_eq!(Lang::choose(None, None, ["pl-PL", "UK", "de"]), uk, "the first of the browser's that the widget speaks");
+    assert_eq!(
+        Lang::choose(Some("de-AT"), Some("fr"), ["uk"]),
+        de,
+        "?lang= wins"
+    );
+    assert_eq!(
+        Lang::choose(Some("tlh"), Some("fr"), ["uk"]),
+        fr,
+        "a language the widget does not speak is passed over"
+    );
+    assert_eq!(
+        Lang::choose(None, None, ["pl-PL", "UK", "de"]),
+        uk,
+        "the first of the browser's that the widget speaks"
+    );
     assert_eq!(Lang::choose(None, None, ["pl"]), Lang::EN);
     assert_eq!(Lang::from_tag("en-US"), Some(Lang::EN));
     assert_eq!(Lang::from_tag("ukr"), None, "only the two-letter code");
@@ -97,27 +159,45 @@ fn the_language_is_the_pages_then_the_datasets_then_the_browsers_then_english() 
 
 #[test]
 fn placeholders_are_filled_once() {
-    assert_eq!(fill("{0} on “{1}”", &["Ukraine", "a {0} title"], None), "Ukraine on “a {0} title”");
+    assert_eq!(
+        fill("{0} on “{1}”", &["Ukraine", "a {0} title"], None),
+        "Ukraine on “a {0} title”"
+    );
     assert_eq!(fill("{n} of {0} {x}", &["7"], Some(3)), "3 of 7 {x}");
     assert_eq!(fill("{", &[], None), "{");
 }
 
 #[test]
 fn a_dataset_may_say_its_language_as_a_bcp47_tag() {
-    let ok = doc_with(&pos("a", "i1", "open", false)).replace(r#""as_of""#, r#""language": "de-AT", "as_of""#);
+    let ok = doc_with(&pos("a", "i1", "open", false))
+        .replace(r#""as_of""#, r#""language": "de-AT", "as_of""#);
     assert_eq!(parse(&ok).expect("valid").language(), Some("de-AT"));
-    let bad = doc_with(&pos("a", "i1", "open", false)).replace(r#""as_of""#, r#""language": "German", "as_of""#);
-    assert_eq!(messages(&bad), [r#"language: "German" is not a language tag such as "de" or "de-AT" (BCP 47)"#]);
+    let bad = doc_with(&pos("a", "i1", "open", false))
+        .replace(r#""as_of""#, r#""language": "German", "as_of""#);
+    assert_eq!(
+        messages(&bad),
+        [r#"language: "German" is not a language tag such as "de" or "de-AT" (BCP 47)"#]
+    );
 }
 
 #[test]
 fn validation_messages_speak_the_readers_language() {
     let bad = with_position_field("stance", Some("\"maybe\""));
     let errors = parse(&bad).expect_err("invalid");
-    let (en, de) = (errors[0].kind.describe(Lang::EN), errors[0].kind.describe(lang("de")));
-    assert_eq!(en, errors[0].kind.to_string(), "Display is the English message");
+    let (en, de) = (
+        errors[0].kind.describe(Lang::EN),
+        errors[0].kind.describe(lang("de")),
+    );
+    assert_eq!(
+        en,
+        errors[0].kind.to_string(),
+        "Display is the English message"
+    );
     assert_ne!(de, en);
-    assert!(de.contains("\"maybe\""), "the value stays as the file has it: {de}");
+    assert!(
+        de.contains("\"maybe\""),
+        "the value stays as the file has it: {de}"
+    );
 }
 
 #[test]
@@ -132,8 +212,17 @@ fn the_boot_scripts_loading_words_are_the_widgets() {
 #[test]
 fn msg_all_lists_every_variant_of_the_enum() {
     let source = std::fs::read_to_string("src/i18n/msg.rs").expect("src/i18n/msg.rs");
-    let body = source.split("pub enum Msg {").nth(1).and_then(|rest| rest.split('}').next()).expect("the enum");
-    let variants: Vec<&str> = body.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with("//")).map(|l| l.trim_end_matches(',')).collect();
+    let body = source
+        .split("pub enum Msg {")
+        .nth(1)
+        .and_then(|rest| rest.split('}').next())
+        .expect("the enum");
+    let variants: Vec<&str> = body
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with("//"))
+        .map(|l| l.trim_end_matches(','))
+        .collect();
     let listed: Vec<String> = Msg::ALL.iter().map(|m| format!("{m:?}")).collect();
     assert_eq!(variants, listed, "Msg::ALL and the enum differ");
 }

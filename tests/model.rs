@@ -7,7 +7,15 @@ use stance_matrix::model::{parse, Stance, BUNDLED};
 
 #[test]
 fn bundled_dataset_validates_with_zero_problems() {
-    let ds = parse(BUNDLED).unwrap_or_else(|e| panic!("{}", e.iter().map(|x| x.to_string()).collect::<Vec<_>>().join("\n")));
+    let ds = parse(BUNDLED).unwrap_or_else(|e| {
+        panic!(
+            "{}",
+            e.iter()
+                .map(|x| x.to_string())
+                .collect::<Vec<_>>()
+                .join("\n")
+        )
+    });
     let ids: Vec<&str> = ds.parties().iter().map(|p| p.id.as_str()).collect();
     assert_eq!(ids, ["ru", "ua", "us", "gb", "fr"]);
     assert!(ds.issues().len() >= 11);
@@ -16,20 +24,39 @@ fn bundled_dataset_validates_with_zero_problems() {
 #[test]
 fn bundled_ukraine_opposes_crimea_recognition_with_a_red_line() {
     let ds = parse(BUNDLED).expect("bundled dataset is valid");
-    let (ua, crimea) = (ds.party_index("ua").expect("ua"), ds.issue_index("crimea").expect("crimea"));
-    let p = ds.current(crimea, ua).expect("Ukraine has a position on Crimea");
+    let (ua, crimea) = (
+        ds.party_index("ua").expect("ua"),
+        ds.issue_index("crimea").expect("crimea"),
+    );
+    let p = ds
+        .current(crimea, ua)
+        .expect("Ukraine has a position on Crimea");
     assert_eq!(p.stance, Stance::Opposes);
     assert!(p.red_line);
-    let (ru, nato) = (ds.party_index("ru").expect("ru"), ds.issue_index("nato").expect("nato"));
-    assert_eq!(ds.current(nato, ru).expect("Russia on NATO").stance, Stance::Opposes);
+    let (ru, nato) = (
+        ds.party_index("ru").expect("ru"),
+        ds.issue_index("nato").expect("nato"),
+    );
+    assert_eq!(
+        ds.current(nato, ru).expect("Russia on NATO").stance,
+        Stance::Opposes
+    );
 }
 
 #[test]
 fn bundled_dataset_cites_every_source_and_dates_every_position() {
     let ds = parse(BUNDLED).expect("valid");
     for (i, s) in ds.sources().iter().enumerate() {
-        assert!(ds.positions().iter().any(|p| p.sources.contains(&i)), "source {} is never cited", s.id);
-        assert!(s.url.starts_with("https://"), "source {} is not https", s.id);
+        assert!(
+            ds.positions().iter().any(|p| p.sources.contains(&i)),
+            "source {} is never cited",
+            s.id
+        );
+        assert!(
+            s.url.starts_with("https://"),
+            "source {} is not https",
+            s.id
+        );
     }
     assert!(ds.positions().iter().all(|p| p.date <= ds.as_of()));
 }
@@ -43,18 +70,27 @@ fn a_leading_byte_order_mark_is_accepted() {
 #[test]
 fn invalid_json_names_line_and_column() {
     let m = messages("{\n  \"format\": \"stance-matrix/1\"\n  \"title\": \"x\"\n}");
-    assert_eq!(m, [r#"invalid JSON at line 3, column 3: expected "," or "}", found '"'"#]);
+    assert_eq!(
+        m,
+        [r#"invalid JSON at line 3, column 3: expected "," or "}", found '"'"#]
+    );
 }
 
 #[test]
 fn an_html_page_is_named_as_such() {
     let m = messages("<!DOCTYPE html><html><body>502 Bad Gateway</body></html>");
-    assert_eq!(m, ["invalid JSON at line 1, column 1: this looks like an HTML page, not JSON"]);
+    assert_eq!(
+        m,
+        ["invalid JSON at line 1, column 1: this looks like an HTML page, not JSON"]
+    );
 }
 
 #[test]
 fn an_empty_file_is_named_as_such() {
-    assert_eq!(messages("  \n"), ["invalid JSON at line 2, column 1: the file is empty"]);
+    assert_eq!(
+        messages("  \n"),
+        ["invalid JSON at line 2, column 1: the file is empty"]
+    );
 }
 
 #[test]
@@ -68,9 +104,15 @@ fn a_top_level_array_is_a_wrong_type() {
 #[test]
 fn wrong_types_name_expected_and_found() {
     let m = messages(&with_position_field("red_line", Some("\"yes\"")));
-    assert_eq!(m, ["positions[0].red_line: expected true or false, found a string"]);
+    assert_eq!(
+        m,
+        ["positions[0].red_line: expected true or false, found a string"]
+    );
     let m = messages(&with_position_field("summary", Some("42")));
-    assert_eq!(m, ["positions[0].summary: expected a string, found a number"]);
+    assert_eq!(
+        m,
+        ["positions[0].summary: expected a string, found a number"]
+    );
 }
 
 #[test]
@@ -83,10 +125,17 @@ fn missing_required_fields_are_named() {
 
 #[test]
 fn a_misspelt_field_suggests_the_nearest_known_one() {
-    let doc = with_position_field("stance", None).replace(r#""summary""#, r#""stnce":"supports","summary""#);
+    let doc = with_position_field("stance", None)
+        .replace(r#""summary""#, r#""stnce":"supports","summary""#);
     let m = messages(&doc);
-    assert!(m.contains(&r#"positions[0]: unknown field "stnce" (did you mean "stance"?)"#.to_string()), "{m:?}");
-    assert!(m.contains(&r#"positions[0]: missing required field "stance""#.to_string()), "{m:?}");
+    assert!(
+        m.contains(&r#"positions[0]: unknown field "stnce" (did you mean "stance"?)"#.to_string()),
+        "{m:?}"
+    );
+    assert!(
+        m.contains(&r#"positions[0]: missing required field "stance""#.to_string()),
+        "{m:?}"
+    );
 }
 
 #[test]
@@ -98,54 +147,99 @@ fn an_unknown_field_far_from_any_known_one_has_no_suggestion() {
 #[test]
 fn a_repeated_field_is_reported() {
     let doc = with_position_field("date", Some(r#""2025-04-22","date":"2025-04-21""#));
-    assert_eq!(messages(&doc), [r#"positions[0]: field "date" appears more than once"#]);
+    assert_eq!(
+        messages(&doc),
+        [r#"positions[0]: field "date" appears more than once"#]
+    );
 }
 
 #[test]
 fn unknown_party_lists_the_known_ones() {
     let m = messages(&doc_with(&pos("uk", "i1", "supports", false)));
-    assert_eq!(m, [r#"positions[0].party: unknown party "uk" (known: a, b, c, d)"#]);
+    assert_eq!(
+        m,
+        [r#"positions[0].party: unknown party "uk" (known: a, b, c, d)"#]
+    );
 }
 
 #[test]
 fn duplicate_ids_point_at_the_first() {
-    let doc = doc_with("").replace(r#"{"id":"i2","title":"Occupied regions""#, r#"{"id":"i1","title":"Occupied regions""#);
-    assert_eq!(messages(&doc), [r#"issues[1].id: duplicate id "i1" (first at issues[0])"#]);
+    let doc = doc_with("").replace(
+        r#"{"id":"i2","title":"Occupied regions""#,
+        r#"{"id":"i1","title":"Occupied regions""#,
+    );
+    assert_eq!(
+        messages(&doc),
+        [r#"issues[1].id: duplicate id "i1" (first at issues[0])"#]
+    );
 }
 
 #[test]
 fn invalid_ids_are_refused() {
-    let doc = doc_with("").replace(r#"{"id":"d","name":"Delta""#, r#"{"id":"d e","name":"Delta""#);
+    let doc = doc_with("").replace(
+        r#"{"id":"d","name":"Delta""#,
+        r#"{"id":"d e","name":"Delta""#,
+    );
     let m = messages(&doc);
     assert_eq!(m.len(), 1);
-    assert!(m[0].starts_with(r#"parties[3].id: "d e" is not a valid id"#), "{m:?}");
+    assert!(
+        m[0].starts_with(r#"parties[3].id: "d e" is not a valid id"#),
+        "{m:?}"
+    );
 }
 
 #[test]
 fn dangling_category_and_source_references_are_reported() {
     let doc = doc_with("").replace(r#""category":"c2"}"#, r#""category":"c9"}"#);
     let m = messages(&doc);
-    assert!(m.iter().all(|x| x.contains(r#"unknown category "c9" (known: c1, c2)"#)), "{m:?}");
+    assert!(
+        m.iter()
+            .all(|x| x.contains(r#"unknown category "c9" (known: c1, c2)"#)),
+        "{m:?}"
+    );
     let m = messages(&with_position_field("sources", Some(r#"["s1","s2"]"#)));
-    assert_eq!(m, [r#"positions[0].sources[1]: unknown source "s2" (known: s1)"#]);
+    assert_eq!(
+        m,
+        [r#"positions[0].sources[1]: unknown source "s2" (known: s1)"#]
+    );
 }
 
 #[test]
 fn a_position_needs_a_source_and_no_repeats() {
-    assert_eq!(messages(&with_position_field("sources", Some("[]"))), ["positions[0].sources: must list at least one source"]);
+    assert_eq!(
+        messages(&with_position_field("sources", Some("[]"))),
+        ["positions[0].sources: must list at least one source"]
+    );
     let m = messages(&with_position_field("sources", Some(r#"["s1","s1"]"#)));
-    assert_eq!(m, [r#"positions[0].sources[1]: source "s1" is listed more than once"#]);
+    assert_eq!(
+        m,
+        [r#"positions[0].sources[1]: source "s1" is listed more than once"#]
+    );
 }
 
 #[test]
 fn duplicate_party_issue_and_date_is_reported() {
-    let doc = doc_with(&[pos("a", "i1", "supports", false), pos("a", "i1", "opposes", false)].join(","));
-    assert_eq!(messages(&doc), [r#"positions[1]: duplicate position for party "a", issue "i1" on 2025-04-22 (first at positions[0])"#]);
+    let doc = doc_with(
+        &[
+            pos("a", "i1", "supports", false),
+            pos("a", "i1", "opposes", false),
+        ]
+        .join(","),
+    );
+    assert_eq!(
+        messages(&doc),
+        [
+            r#"positions[1]: duplicate position for party "a", issue "i1" on 2025-04-22 (first at positions[0])"#
+        ]
+    );
 }
 
 #[test]
 fn the_same_cell_on_different_dates_is_history_and_the_latest_is_current() {
-    let ds = dataset(&[pos_on("a", "i1", "opposes", false, "2025-04-22"), pos_on("a", "i1", "open", false, "2025-03-18")]);
+    let ds = dataset(&[
+        pos_on("a", "i1", "opposes", false, "2025-04-22"),
+        pos_on("a", "i1", "open", false, "2025-03-18"),
+    ]);
     let history: Vec<Stance> = ds.history(0, 0).map(|p| p.stance).collect();
     assert_eq!(history, [Stance::Open, Stance::Opposes]);
     assert_eq!(ds.current(0, 0).map(|p| p.stance), Some(Stance::Opposes));
@@ -162,31 +256,51 @@ fn invalid_dates_are_refused() {
         messages(&with_position_field("date", Some(r#""22/04/2025""#))),
         [r#"positions[0].date: "22/04/2025" is not a valid date (YYYY-MM-DD)"#]
     );
-    assert!(parse(&with_position_field("date", Some(r#""2024-02-29""#))).is_ok(), "2024 is a leap year");
+    assert!(
+        parse(&with_position_field("date", Some(r#""2024-02-29""#))).is_ok(),
+        "2024 is a leap year"
+    );
 }
 
 #[test]
 fn unknown_enum_values_list_the_allowed_ones() {
     assert_eq!(
         messages(&with_position_field("stance", Some(r#""agree""#))),
-        [r#"positions[0].stance: unknown value "agree" (allowed: supports, open, ambivalent, sceptical, opposes)"#]
+        [
+            r#"positions[0].stance: unknown value "agree" (allowed: supports, open, ambivalent, sceptical, opposes)"#
+        ]
     );
     assert_eq!(
         messages(&with_position_field("confidence", Some(r#""rumour""#))),
-        [r#"positions[0].confidence: unknown value "rumour" (allowed: on_record, reported, inferred)"#]
+        [
+            r#"positions[0].confidence: unknown value "rumour" (allowed: on_record, reported, inferred)"#
+        ]
     );
 }
 
 #[test]
 fn empty_strings_are_refused() {
-    assert_eq!(messages(&with_position_field("summary", Some(r#""   ""#))), ["positions[0].summary: must not be empty"]);
+    assert_eq!(
+        messages(&with_position_field("summary", Some(r#""   ""#))),
+        ["positions[0].summary: must not be empty"]
+    );
 }
 
 #[test]
 fn source_urls_must_be_http_or_https() {
-    for bad in ["javascript:alert(1)", "data:text/html,hi", "ftp://example.org/x", "//example.org", "https://", "https://exa mple.org"] {
+    for bad in [
+        "javascript:alert(1)",
+        "data:text/html,hi",
+        "ftp://example.org/x",
+        "//example.org",
+        "https://",
+        "https://exa mple.org",
+    ] {
         let doc = doc_with("").replace("https://example.org/r", bad);
-        assert_eq!(messages(&doc), [format!("sources[0].url: {bad:?} is not an http(s) URL")]);
+        assert_eq!(
+            messages(&doc),
+            [format!("sources[0].url: {bad:?} is not an http(s) URL")]
+        );
     }
     assert!(parse(&doc_with("").replace("https://example.org/r", "HTTP://example.org/r")).is_ok());
 }
@@ -194,14 +308,22 @@ fn source_urls_must_be_http_or_https() {
 #[test]
 fn a_red_line_must_sit_on_a_side() {
     let m = messages(&doc_with(&pos("a", "i1", "open", true)));
-    assert_eq!(m, [r#"positions[0].red_line: a red line must sit on a side: only with "supports" or "opposes", not "open""#]);
+    assert_eq!(
+        m,
+        [
+            r#"positions[0].red_line: a red line must sit on a side: only with "supports" or "opposes", not "open""#
+        ]
+    );
     assert!(parse(&doc_with(&pos("a", "i1", "supports", true))).is_ok());
 }
 
 #[test]
 fn an_unsupported_format_names_the_supported_one() {
     let doc = doc_with("").replace("stance-matrix/1", "stance-matrix/2");
-    assert_eq!(messages(&doc), [r#"format: unsupported format "stance-matrix/2" (supported: "stance-matrix/1")"#]);
+    assert_eq!(
+        messages(&doc),
+        [r#"format: unsupported format "stance-matrix/2" (supported: "stance-matrix/1")"#]
+    );
 }
 
 #[test]
@@ -212,9 +334,18 @@ fn a_file_over_ten_megabytes_is_refused_before_parsing() {
 
 #[test]
 fn too_many_parties_are_refused_before_they_are_read() {
-    let parties: Vec<String> = (0..612).map(|i| format!(r#"{{"id":"p{i}","nme":"x"}}"#)).collect();
-    let doc = doc_with("").replacen(r#"[{"id":"a","name":"Alpha"}"#, &format!("[{},{{\"id\":\"a\",\"name\":\"Alpha\"}}", parties.join(",")), 1);
-    assert_eq!(messages(&doc), ["parties: too many parties (616; the limit is 500)"]);
+    let parties: Vec<String> = (0..612)
+        .map(|i| format!(r#"{{"id":"p{i}","nme":"x"}}"#))
+        .collect();
+    let doc = doc_with("").replacen(
+        r#"[{"id":"a","name":"Alpha"}"#,
+        &format!("[{},{{\"id\":\"a\",\"name\":\"Alpha\"}}", parties.join(",")),
+        1,
+    );
+    assert_eq!(
+        messages(&doc),
+        ["parties: too many parties (616; the limit is 500)"]
+    );
 }
 
 #[test]
@@ -230,7 +361,10 @@ fn strings_over_ten_thousand_characters_are_refused() {
 fn deep_nesting_is_refused_with_a_message_not_a_stack_overflow() {
     let text = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
     let m = messages(&text);
-    assert_eq!(m, ["invalid JSON at line 1, column 65: nested deeper than 64 levels"]);
+    assert_eq!(
+        m,
+        ["invalid JSON at line 1, column 65: nested deeper than 64 levels"]
+    );
 }
 
 #[test]
@@ -240,7 +374,8 @@ fn one_file_with_several_problems_reports_them_all_with_paths() {
         pos("a", "i2", "agree", false),
         pos("b", "i3", "sceptical", true),
     ];
-    let doc = doc_with(&positions.join(",")).replace("https://example.org/r", "javascript:alert(1)");
+    let doc =
+        doc_with(&positions.join(",")).replace("https://example.org/r", "javascript:alert(1)");
     let m = messages(&doc);
     assert_eq!(
         m,

@@ -15,8 +15,14 @@ fn modules() -> BTreeMap<String, String> {
             if path.is_dir() {
                 walk(&path, out);
             } else if path.extension().is_some_and(|e| e == "rs") {
-                let rel = path.strip_prefix("src").expect("under src").with_extension("");
-                let mut parts: Vec<String> = rel.iter().map(|p| p.to_string_lossy().into_owned()).collect();
+                let rel = path
+                    .strip_prefix("src")
+                    .expect("under src")
+                    .with_extension("");
+                let mut parts: Vec<String> = rel
+                    .iter()
+                    .map(|p| p.to_string_lossy().into_owned())
+                    .collect();
                 if parts.last().is_some_and(|p| p == "mod" || p == "lib") {
                     parts.pop();
                 }
@@ -72,14 +78,21 @@ fn paths(code: &str, children: &[String]) -> Vec<(Vec<String>, bool)> {
             }
             expand(&format!("{prefix}{head}"), &inner[start..], out);
         } else if !tree.is_empty() {
-            out.push(format!("{prefix}{}", tree.split(" as ").next().unwrap_or(tree).trim()));
+            out.push(format!(
+                "{prefix}{}",
+                tree.split(" as ").next().unwrap_or(tree).trim()
+            ));
         }
     }
     let mut found: Vec<(String, bool)> = Vec::new();
     let mut rest_of_code = String::new();
     for statement in code.split(';') {
         let trimmed = statement.trim();
-        let (body, public) = match (trimmed.strip_prefix("pub use "), trimmed.strip_prefix("pub(crate) use "), trimmed.strip_prefix("use ")) {
+        let (body, public) = match (
+            trimmed.strip_prefix("pub use "),
+            trimmed.strip_prefix("pub(crate) use "),
+            trimmed.strip_prefix("use "),
+        ) {
             (Some(b), _, _) | (_, Some(b), _) => (Some(b), true),
             (_, _, Some(b)) => (Some(b), false),
             _ => (None, false),
@@ -87,9 +100,21 @@ fn paths(code: &str, children: &[String]) -> Vec<(Vec<String>, bool)> {
         match body {
             Some(body) => {
                 let mut expanded = Vec::new();
-                expand("", &body.split_whitespace().collect::<String>(), &mut expanded);
-                let child = |p: &String| children.iter().any(|c| p.starts_with(&format!("{c}::")) || p.starts_with(&format!("self::{c}::")));
-                found.extend(expanded.into_iter().map(|p| (p.clone(), public && child(&p))));
+                expand(
+                    "",
+                    &body.split_whitespace().collect::<String>(),
+                    &mut expanded,
+                );
+                let child = |p: &String| {
+                    children.iter().any(|c| {
+                        p.starts_with(&format!("{c}::")) || p.starts_with(&format!("self::{c}::"))
+                    })
+                };
+                found.extend(
+                    expanded
+                        .into_iter()
+                        .map(|p| (p.clone(), public && child(&p))),
+                );
             }
             None => {
                 rest_of_code.push_str(statement);
@@ -99,18 +124,33 @@ fn paths(code: &str, children: &[String]) -> Vec<(Vec<String>, bool)> {
     }
     let code = rest_of_code.as_str();
     let bytes = code.as_bytes();
-    let starts: Vec<String> = ["crate", "super"].iter().map(|s| s.to_string()).chain(children.iter().cloned()).map(|s| s + "::").collect();
+    let starts: Vec<String> = ["crate", "super"]
+        .iter()
+        .map(|s| s.to_string())
+        .chain(children.iter().cloned())
+        .map(|s| s + "::")
+        .collect();
     for start in &starts {
         for (at, _) in code.match_indices(start.as_str()) {
-            if at > 0 && (bytes[at - 1].is_ascii_alphanumeric() || bytes[at - 1] == b'_' || bytes[at - 1] == b':') {
+            if at > 0
+                && (bytes[at - 1].is_ascii_alphanumeric()
+                    || bytes[at - 1] == b'_'
+                    || bytes[at - 1] == b':')
+            {
                 continue;
             }
-            let end = code[at..].find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == ':')).map_or(code.len(), |e| at + e);
+            let end = code[at..]
+                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == ':'))
+                .map_or(code.len(), |e| at + e);
             found.push((code[at..end].trim_end_matches(':').to_string(), false));
         }
     }
     // `use super::{…}` leaves a bare `super` behind: it names no item.
-    found.into_iter().filter(|(p, _)| p.contains("::")).map(|(p, reexport)| (p.split("::").map(str::to_string).collect(), reexport)).collect()
+    found
+        .into_iter()
+        .filter(|(p, _)| p.contains("::"))
+        .map(|(p, reexport)| (p.split("::").map(str::to_string).collect(), reexport))
+        .collect()
 }
 
 /// The module path of `name` inside `parent`.
@@ -127,15 +167,24 @@ fn children(module: &str, known: &BTreeMap<String, String>) -> Vec<String> {
     known
         .keys()
         .filter_map(|k| {
-            let rest = if module.is_empty() { Some(k.as_str()) } else { k.strip_prefix(module)?.strip_prefix("::") };
-            rest.filter(|r| !r.is_empty() && !r.contains("::")).map(str::to_string)
+            let rest = if module.is_empty() {
+                Some(k.as_str())
+            } else {
+                k.strip_prefix(module)?.strip_prefix("::")
+            };
+            rest.filter(|r| !r.is_empty() && !r.contains("::"))
+                .map(str::to_string)
         })
         .collect()
 }
 
 /// The module a path in module `from` points into: the longest known module prefix.
 fn target(from: &str, path: &[String], known: &BTreeMap<String, String>) -> Option<String> {
-    let mut base: Vec<String> = if from.is_empty() { Vec::new() } else { from.split("::").map(str::to_string).collect() };
+    let mut base: Vec<String> = if from.is_empty() {
+        Vec::new()
+    } else {
+        from.split("::").map(str::to_string).collect()
+    };
     let mut rest = path;
     match rest.first().map(String::as_str) {
         Some("crate") => {
@@ -170,12 +219,18 @@ fn target(from: &str, path: &[String], known: &BTreeMap<String, String>) -> Opti
 #[test]
 fn no_module_imports_a_module_that_imports_it_back() {
     let known = modules();
-    assert!(known.contains_key("components::matrix") && known.contains_key(""), "modules found: {:?}", known.keys());
+    assert!(
+        known.contains_key("components::matrix") && known.contains_key(""),
+        "modules found: {:?}",
+        known.keys()
+    );
     let mut edges: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for (module, source) in &known {
         let code = code_only(source);
         for (path, reexport) in paths(&code, &children(module, &known)) {
-            let Some(to) = target(module, &path, &known) else { continue };
+            let Some(to) = target(module, &path, &known) else {
+                continue;
+            };
             // A parent re-exporting its child (`pub use row::X` in components) is the tree.
             if &to != module && !reexport {
                 edges.entry(module.clone()).or_default().insert(to);
@@ -183,7 +238,12 @@ fn no_module_imports_a_module_that_imports_it_back() {
         }
     }
     // Depth-first search for a cycle, reporting it as a chain of modules.
-    fn visit(m: &str, edges: &BTreeMap<String, BTreeSet<String>>, stack: &mut Vec<String>, done: &mut BTreeSet<String>) -> Option<Vec<String>> {
+    fn visit(
+        m: &str,
+        edges: &BTreeMap<String, BTreeSet<String>>,
+        stack: &mut Vec<String>,
+        done: &mut BTreeSet<String>,
+    ) -> Option<Vec<String>> {
         if let Some(at) = stack.iter().position(|s| s == m) {
             let mut cycle = stack[at..].to_vec();
             cycle.push(m.to_string());
@@ -205,8 +265,23 @@ fn no_module_imports_a_module_that_imports_it_back() {
     let mut done = BTreeSet::new();
     for module in known.keys() {
         let cycle = visit(module, &edges, &mut Vec::new(), &mut done);
-        let show = |m: &String| if m.is_empty() { "crate".to_string() } else { m.clone() };
-        assert!(cycle.is_none(), "import cycle: {}", cycle.unwrap_or_default().iter().map(show).collect::<Vec<_>>().join(" → "));
+        let show = |m: &String| {
+            if m.is_empty() {
+                "crate".to_string()
+            } else {
+                m.clone()
+            }
+        };
+        assert!(
+            cycle.is_none(),
+            "import cycle: {}",
+            cycle
+                .unwrap_or_default()
+                .iter()
+                .map(show)
+                .collect::<Vec<_>>()
+                .join(" → ")
+        );
     }
 }
 
@@ -215,16 +290,51 @@ fn the_cycle_check_sees_a_cycle_when_there_is_one() {
     let mut known = BTreeMap::new();
     known.insert("a".to_string(), String::new());
     known.insert("b".to_string(), String::new());
-    let from_a = paths(&code_only("use crate::b::Thing;\nfn f() { super::b::g(); }"), &[]);
+    let from_a = paths(
+        &code_only("use crate::b::Thing;\nfn f() { super::b::g(); }"),
+        &[],
+    );
     assert_eq!(target("a", &from_a[0].0, &known).as_deref(), Some("b"));
-    assert_eq!(target("a", &from_a[1].0, &known).as_deref(), Some("b"), "super:: from a sibling");
-    let nested = paths(&code_only("use super::{marks::{stance_icon, COMPACT_MAX}, row::RowCellsProps};"), &[]);
+    assert_eq!(
+        target("a", &from_a[1].0, &known).as_deref(),
+        Some("b"),
+        "super:: from a sibling"
+    );
+    let nested = paths(
+        &code_only("use super::{marks::{stance_icon, COMPACT_MAX}, row::RowCellsProps};"),
+        &[],
+    );
     let names: Vec<String> = nested.iter().map(|(p, _)| p.join("::")).collect();
-    assert_eq!(names, ["super::marks::stance_icon", "super::marks::COMPACT_MAX", "super::row::RowCellsProps"]);
-    assert!(paths(&code_only("// use crate::b::X;\nlet s = \"crate::b\";"), &[]).is_empty(), "comments and strings are not imports");
+    assert_eq!(
+        names,
+        [
+            "super::marks::stance_icon",
+            "super::marks::COMPACT_MAX",
+            "super::row::RowCellsProps"
+        ]
+    );
+    assert!(
+        paths(
+            &code_only("// use crate::b::X;\nlet s = \"crate::b\";"),
+            &[]
+        )
+        .is_empty(),
+        "comments and strings are not imports"
+    );
     known.insert("a::c".to_string(), String::new());
     let relative = paths(&code_only("fn f() { c::g(); }"), &children("a", &known));
-    assert_eq!(target("a", &relative[0].0, &known).as_deref(), Some("a::c"), "a child named relative to its parent");
-    let tree = paths(&code_only("pub use c::Thing;\nuse c::Other;"), &children("a", &known));
-    assert_eq!(tree.iter().map(|(_, r)| *r).collect::<Vec<_>>(), [true, false], "a re-export of a child is the tree; a use is an import");
+    assert_eq!(
+        target("a", &relative[0].0, &known).as_deref(),
+        Some("a::c"),
+        "a child named relative to its parent"
+    );
+    let tree = paths(
+        &code_only("pub use c::Thing;\nuse c::Other;"),
+        &children("a", &known),
+    );
+    assert_eq!(
+        tree.iter().map(|(_, r)| *r).collect::<Vec<_>>(),
+        [true, false],
+        "a re-export of a child is the tree; a use is an import"
+    );
 }

@@ -2,9 +2,9 @@
 //! its path, and the view as an object. The values come through serde as they would from a
 //! JavaScript object (here from serde_json's value, the same visitor).
 
-use stance_matrix::model::Date;
 use stance_matrix::embed::Theme;
 use stance_matrix::model::value::{from_serde, Value};
+use stance_matrix::model::Date;
 use stance_matrix::model::{parse, parse_value, BUNDLED};
 use stance_matrix::options::{read_options, view_from};
 use stance_matrix::view_state::{CellRef, SortOrder, ViewState};
@@ -25,7 +25,10 @@ fn problems(json: serde_json::Value) -> Vec<String> {
 fn no_options_mean_the_bundled_data_the_default_view_and_the_readers_theme() {
     let value = tree(serde_json::json!(null));
     let options = read_options(&value).expect("fine");
-    assert_eq!((options.data, options.src, options.theme, options.view), (None, None, Theme::Auto, ViewState::default()));
+    assert_eq!(
+        (options.data, options.src, options.theme, options.view),
+        (None, None, Theme::Auto, ViewState::default())
+    );
 }
 
 #[test]
@@ -38,7 +41,10 @@ fn every_wrong_option_is_named_with_a_suggestion_or_the_allowed_values() {
             r#"options.theme: unknown value "purple" (allowed: auto, light, dark)"#,
         ]
     );
-    assert_eq!(problems(serde_json::json!("dark")), ["options: expected an object, found a string"]);
+    assert_eq!(
+        problems(serde_json::json!("dark")),
+        ["options: expected an object, found a string"]
+    );
 }
 
 #[test]
@@ -58,13 +64,19 @@ fn a_view_reads_like_the_change_events_write_it() {
             only_conflicts: true,
             only_red_lines: false,
             sort: SortOrder::Contested,
-            open: Some(CellRef { issue: "crimea".into(), party: "ua".into() }),
+            open: Some(CellRef {
+                issue: "crimea".into(),
+                party: "ua".into()
+            }),
             compare: Some(("ru".into(), "ua".into())),
             as_of: Date::parse("2025-04-17"),
             since: Date::parse("2025-03-11"),
         }
     );
-    let errors = view_from(&tree(serde_json::json!({ "sort": "loudest", "compare": ["a", "b", "c"], "onlyRedLine": true }))).expect_err("wrong");
+    let errors = view_from(&tree(
+        serde_json::json!({ "sort": "loudest", "compare": ["a", "b", "c"], "onlyRedLine": true }),
+    ))
+    .expect_err("wrong");
     let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
     assert_eq!(
         messages,
@@ -83,7 +95,16 @@ fn a_dataset_passed_as_an_object_is_checked_like_the_same_file() {
     let options = read_options(&value).expect("fine");
     let from_object = parse_value(options.data.expect("data")).expect("valid");
     assert_eq!(from_object, parse(BUNDLED).expect("valid"));
-    let broken = tree(serde_json::json!({ "format": "stance-matrix/1", "title": "T", "as_of": "2025-04-01", "parties": [], "issues": [] }));
-    let messages: Vec<String> = parse_value(&broken).expect_err("invalid").iter().map(ToString::to_string).collect();
-    assert!(messages.contains(&"parties: must list at least one party".to_string()), "{messages:?}");
+    let broken = tree(
+        serde_json::json!({ "format": "stance-matrix/1", "title": "T", "as_of": "2025-04-01", "parties": [], "issues": [] }),
+    );
+    let messages: Vec<String> = parse_value(&broken)
+        .expect_err("invalid")
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert!(
+        messages.contains(&"parties: must list at least one party".to_string()),
+        "{messages:?}"
+    );
 }

@@ -15,13 +15,21 @@ use std::process::Command;
 fn plain(html: &str) -> String {
     let tags = regex::Regex::new(r"<[^>]*>").expect("regex");
     let text = tags.replace_all(html, " ");
-    let text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#x27;", "'").replace("&#39;", "'").replace("&amp;", "&");
+    let text = text
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#x27;", "'")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&");
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The live widget's part of the pre-rendered content, and the list for readers without script.
 fn parts(html: &str) -> (&str, &str) {
-    let at = html.find("<noscript>").expect("a <noscript> list of positions");
+    let at = html
+        .find("<noscript>")
+        .expect("a <noscript> list of positions");
     (&html[..at], &html[at..])
 }
 
@@ -39,29 +47,60 @@ fn the_bundled_matrix_is_in_the_html_cell_by_cell() {
     let text = plain(widget);
     assert!(text.contains(ds.title()), "title");
     for party in ds.parties() {
-        assert!(widget.contains(&format!("<abbr title=\"{}\"", party.name)) || text.contains(&party.name), "party {}", party.name);
+        assert!(
+            widget.contains(&format!("<abbr title=\"{}\"", party.name))
+                || text.contains(&party.name),
+            "party {}",
+            party.name
+        );
     }
     let analyses = analyse(&ds, &party_mask(&ds, &[]));
     for (i, issue) in ds.issues().iter().enumerate() {
         assert!(text.contains(&issue.title), "issue {}", issue.title);
-        let row = format!("data-issue=\"{}\" class=\"sm-row-{}\"", issue.id, analyses[i].status.name());
+        let row = format!(
+            "data-issue=\"{}\" class=\"sm-row-{}\"",
+            issue.id,
+            analyses[i].status.name()
+        );
         assert!(widget.contains(&row), "status of {}: {row}", issue.id);
         for (p, party) in ds.parties().iter().enumerate() {
             match (ds.current(i, p), cell(widget, &issue.id, &party.id)) {
                 (Some(position), Some(button)) => {
-                    assert!(plain(button).contains(position.stance.label()), "{}/{}: {button}", issue.id, party.id);
-                    assert_eq!(button.contains("sm-red-line"), position.red_line, "red line {}/{}", issue.id, party.id);
+                    assert!(
+                        plain(button).contains(position.stance.label()),
+                        "{}/{}: {button}",
+                        issue.id,
+                        party.id
+                    );
+                    assert_eq!(
+                        button.contains("sm-red-line"),
+                        position.red_line,
+                        "red line {}/{}",
+                        issue.id,
+                        party.id
+                    );
                 }
                 (None, None) => {}
-                (stated, button) => panic!("{}/{}: stated {:?}, button {button:?}", issue.id, party.id, stated.is_some()),
+                (stated, button) => panic!(
+                    "{}/{}: stated {:?}, button {button:?}",
+                    issue.id,
+                    party.id,
+                    stated.is_some()
+                ),
             }
         }
     }
     let clashes = Totals::count(&analyses).red_line_clash;
     assert!(clashes >= 2, "the bundled data has red-line clashes");
-    assert!(text.contains(&format!("{clashes} issues in red-line clash")), "summary line: {text}");
+    assert!(
+        text.contains(&format!("{clashes} issues in red-line clash")),
+        "summary line: {text}"
+    );
     assert!(text.contains("How to read this"), "legend");
-    assert!(text.contains(ds.methodology().expect("bundled data has a methodology")), "methodology");
+    assert!(
+        text.contains(ds.methodology().expect("bundled data has a methodology")),
+        "methodology"
+    );
 }
 
 #[test]
@@ -71,14 +110,30 @@ fn without_script_every_position_has_its_date_confidence_and_sources() {
     let (_, list) = parts(&html);
     let text = plain(list);
     for position in ds.positions() {
-        assert!(text.contains(&position.summary), "summary: {}", position.summary);
-        assert!(text.contains(&position.date.long()), "date {}", position.date);
+        assert!(
+            text.contains(&position.summary),
+            "summary: {}",
+            position.summary
+        );
+        assert!(
+            text.contains(&position.date.long()),
+            "date {}",
+            position.date
+        );
         for &s in &position.sources {
             let url = ds.sources()[s].url.replace('&', "&amp;");
-            assert!(list.contains(&format!("href=\"{url}\"")), "source link {url}");
+            assert!(
+                list.contains(&format!("href=\"{url}\"")),
+                "source link {url}"
+            );
         }
     }
-    assert_eq!(list.matches("class=\"sm-static-position\"").count(), (0..ds.issues().len()).map(|i| ds.stated(i).count()).sum::<usize>());
+    assert_eq!(
+        list.matches("class=\"sm-static-position\"").count(),
+        (0..ds.issues().len())
+            .map(|i| ds.stated(i).count())
+            .sum::<usize>()
+    );
 }
 
 #[test]
@@ -92,31 +147,57 @@ fn controls_are_disabled_but_the_search_box_takes_typing() {
         if tag.contains("type=\"search\"") {
             assert!(!tag.contains("disabled"), "{tag}");
         } else {
-            assert_eq!(tag.matches("disabled").count(), 1 + tag.matches("disabled=\"disabled\"").count(), "{tag}");
+            assert_eq!(
+                tag.matches("disabled").count(),
+                1 + tag.matches("disabled=\"disabled\"").count(),
+                "{tag}"
+            );
             assert!(tag.contains(" disabled"), "{tag}");
         }
     }
     let ds = parse(BUNDLED).expect("valid");
     let stated: usize = (0..ds.issues().len()).map(|i| ds.stated(i).count()).sum();
     assert!(seen > stated, "{seen} controls, {stated} stated cells");
-    assert_eq!(inert("<button disabled=\"disabled\" type=\"button\">x</button>"), "<button disabled=\"disabled\" type=\"button\">x</button>");
-    assert_eq!(inert("<p>a &lt;button b</p><input type=\"checkbox\" checked>"), "<p>a &lt;button b</p><input disabled type=\"checkbox\" checked>");
+    assert_eq!(
+        inert("<button disabled=\"disabled\" type=\"button\">x</button>"),
+        "<button disabled=\"disabled\" type=\"button\">x</button>"
+    );
+    assert_eq!(
+        inert("<p>a &lt;button b</p><input type=\"checkbox\" checked>"),
+        "<p>a &lt;button b</p><input disabled type=\"checkbox\" checked>"
+    );
 }
 
 #[test]
 fn dataset_text_is_escaped() {
-    let doc = doc_with(&pos("a", "i1", "supports", false)).replace("\"a on i1\"", "\"<img src=x onerror=alert(1)> & </noscript><script>alert(2)</script>\"");
+    let doc = doc_with(&pos("a", "i1", "supports", false)).replace(
+        "\"a on i1\"",
+        "\"<img src=x onerror=alert(1)> & </noscript><script>alert(2)</script>\"",
+    );
     let html = render(Some(&doc), false).expect("renders");
-    assert!(!html.contains("<img") && !html.contains("<script") && !html.contains("</noscript><"), "{html}");
-    assert!(plain(&html).contains("<img src=x onerror=alert(1)> & </noscript><script>alert(2)</script>"));
+    assert!(
+        !html.contains("<img") && !html.contains("<script") && !html.contains("</noscript><"),
+        "{html}"
+    );
+    assert!(plain(&html)
+        .contains("<img src=x onerror=alert(1)> & </noscript><script>alert(2)</script>"));
 }
 
 #[test]
 fn an_invalid_dataset_is_refused_with_its_problems() {
     let doc = doc_with(&pos("a", "i1", "maybe", false));
-    let Err(problems) = render(Some(&doc), false) else { panic!("rendered an invalid dataset") };
-    assert!(problems.0.iter().any(|p| p.contains("maybe")), "{:?}", problems.0);
-    assert!(matches!(render_page("<main id=\"stance-matrix\"></main>", Some(&doc), false), Err(PrerenderError::Data(_))));
+    let Err(problems) = render(Some(&doc), false) else {
+        panic!("rendered an invalid dataset")
+    };
+    assert!(
+        problems.0.iter().any(|p| p.contains("maybe")),
+        "{:?}",
+        problems.0
+    );
+    assert!(matches!(
+        render_page("<main id=\"stance-matrix\"></main>", Some(&doc), false),
+        Err(PrerenderError::Data(_))
+    ));
 }
 
 const PAGE: &str = "<!DOCTYPE html><html><body class=\"sm-page\"><main id=\"stance-matrix\" class=\"stance-matrix sm-booting\" data-state=\"loading\" aria-busy=\"true\"><p>Loading…</p></main><script src=boot.js></script></body></html>";
@@ -129,49 +210,113 @@ fn the_content_goes_into_the_root_element_of_the_page() {
         "<!DOCTYPE html><html><body class=\"sm-page\"><main id=\"stance-matrix\" class=\"stance-matrix\" data-state=\"prerendered\" data-prerendered><p>matrix</p></main><script src=boot.js></script></body></html>"
     );
     // Trunk's minifier may drop the quotes.
-    let minified = PAGE.replace("id=\"stance-matrix\"", "id=stance-matrix").replace("class=\"sm-page\"", "class=sm-page");
+    let minified = PAGE
+        .replace("id=\"stance-matrix\"", "id=stance-matrix")
+        .replace("class=\"sm-page\"", "class=sm-page");
     let embedded = insert(&minified, "<p>matrix</p>", None, true).expect("root found");
-    assert!(embedded.contains("<body class=\"sm-page sm-embed-root\">"), "{embedded}");
+    assert!(
+        embedded.contains("<body class=\"sm-page sm-embed-root\">"),
+        "{embedded}"
+    );
     assert!(embedded.contains("class=\"stance-matrix sm-embed-root\" data-state=\"prerendered\" data-prerendered data-embed>"), "{embedded}");
     assert!(!embedded.contains("Loading"));
-    assert_eq!(insert("<html><body><div id=\"other\"></div></body></html>", "x", None, false), None);
-    assert!(matches!(render_page("<p>no root</p>", None, false), Err(PrerenderError::NoRoot)));
+    assert_eq!(
+        insert(
+            "<html><body><div id=\"other\"></div></body></html>",
+            "x",
+            None,
+            false
+        ),
+        None
+    );
+    assert!(matches!(
+        render_page("<p>no root</p>", None, false),
+        Err(PrerenderError::NoRoot)
+    ));
 }
 
 #[test]
 fn a_newsrooms_dataset_travels_in_a_data_block_that_cannot_close_early() {
-    let doc = doc_with(&pos("a", "i1", "supports", false)).replace("\"a on i1\"", "\"</script><script>alert(1)</script>\"");
+    let doc = doc_with(&pos("a", "i1", "supports", false))
+        .replace("\"a on i1\"", "\"</script><script>alert(1)</script>\"");
     let page = render_page(PAGE, Some(&doc), false).expect("renders");
-    let start = page.find("<script type=\"application/json\" id=\"stance-matrix-data\">").expect("data block") + 56;
+    let start = page
+        .find("<script type=\"application/json\" id=\"stance-matrix-data\">")
+        .expect("data block")
+        + 56;
     let end = start + page[start..].find("</script>").expect("closed");
     let carried = &page[start..end];
     assert!(!carried.contains('<'), "{carried}");
     let back = parse(carried).expect("the carried text is the dataset");
-    assert_eq!(back.positions()[0].summary, "</script><script>alert(1)</script>");
-    assert!(plain(&page).contains("Alpha"), "rendered from the given dataset");
+    assert_eq!(
+        back.positions()[0].summary,
+        "</script><script>alert(1)</script>"
+    );
+    assert!(
+        plain(&page).contains("Alpha"),
+        "rendered from the given dataset"
+    );
 }
 
 #[test]
 fn the_command_writes_the_page_or_lists_the_problems() {
     let dir = std::env::temp_dir().join(format!("stance-matrix-prerender-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
-    let (page, bad, out) = (dir.join("index.html"), dir.join("bad.json"), dir.join("out.html"));
+    let (page, bad, out) = (
+        dir.join("index.html"),
+        dir.join("bad.json"),
+        dir.join("out.html"),
+    );
     std::fs::write(&page, PAGE).expect("write");
     std::fs::write(&bad, doc_with(&pos("a", "i1", "maybe", false))).expect("write");
-    let run = |args: &[&std::path::Path]| Command::new(env!("CARGO_BIN_EXE_prerender")).args(args).output().expect("runs");
+    let run = |args: &[&std::path::Path]| {
+        Command::new(env!("CARGO_BIN_EXE_prerender"))
+            .args(args)
+            .output()
+            .expect("runs")
+    };
     let ok = run(&[&page, std::path::Path::new("-o"), &out]);
-    assert!(ok.status.success(), "{}", String::from_utf8_lossy(&ok.stderr));
-    assert!(std::fs::read_to_string(&out).expect("written").contains("data-prerendered"));
+    assert!(
+        ok.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
+    assert!(std::fs::read_to_string(&out)
+        .expect("written")
+        .contains("data-prerendered"));
     let failed = run(&[&page, std::path::Path::new("--data"), &bad]);
     assert_eq!(failed.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&failed.stderr);
-    assert!(stderr.contains("bad.json: ") && stderr.contains("maybe"), "{stderr}");
-    assert_eq!(std::fs::read_to_string(&page).expect("read"), PAGE, "a failed run leaves the page alone");
+    assert!(
+        stderr.contains("bad.json: ") && stderr.contains("maybe"),
+        "{stderr}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&page).expect("read"),
+        PAGE,
+        "a failed run leaves the page alone"
+    );
     // A sheet is read, and the page carries its JSON.
     let sheet = dir.join("talks.csv");
-    std::fs::write(&sheet, stance_matrix::sheet::to_sheet(&parse(BUNDLED).expect("valid"))).expect("write");
-    let from_sheet = run(&[&page, std::path::Path::new("--data"), &sheet, std::path::Path::new("-o"), &out]);
-    assert!(from_sheet.status.success(), "{}", String::from_utf8_lossy(&from_sheet.stderr));
-    assert!(std::fs::read_to_string(&out).expect("written").contains("<script type=\"application/json\" id=\"stance-matrix-data\">{"));
+    std::fs::write(
+        &sheet,
+        stance_matrix::sheet::to_sheet(&parse(BUNDLED).expect("valid")),
+    )
+    .expect("write");
+    let from_sheet = run(&[
+        &page,
+        std::path::Path::new("--data"),
+        &sheet,
+        std::path::Path::new("-o"),
+        &out,
+    ]);
+    assert!(
+        from_sheet.status.success(),
+        "{}",
+        String::from_utf8_lossy(&from_sheet.stderr)
+    );
+    assert!(std::fs::read_to_string(&out)
+        .expect("written")
+        .contains("<script type=\"application/json\" id=\"stance-matrix-data\">{"));
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -15,8 +15,13 @@ const STANCES: [&str; 5] = ["supports", "open", "ambivalent", "sceptical", "oppo
 type Gen = (usize, usize, usize, bool, u8);
 
 fn build(positions: &[Gen], party_order: &[usize], without: Option<usize>) -> Dataset {
-    let parties: Vec<String> = party_order.iter().map(|&p| format!(r#"{{"id":"{}","name":"P{p}"}}"#, PARTIES[p])).collect();
-    let issues: Vec<String> = (0..ISSUES).map(|i| format!(r#"{{"id":"i{i}","title":"Issue {i}"}}"#)).collect();
+    let parties: Vec<String> = party_order
+        .iter()
+        .map(|&p| format!(r#"{{"id":"{}","name":"P{p}"}}"#, PARTIES[p]))
+        .collect();
+    let issues: Vec<String> = (0..ISSUES)
+        .map(|i| format!(r#"{{"id":"i{i}","title":"Issue {i}"}}"#))
+        .collect();
     let mut seen = std::collections::HashSet::new();
     let body: Vec<String> = positions
         .iter()
@@ -40,7 +45,10 @@ fn build(positions: &[Gen], party_order: &[usize], without: Option<usize>) -> Da
 }
 
 fn positions() -> impl Strategy<Value = Vec<Gen>> {
-    prop::collection::vec((0..4usize, 0..ISSUES, 0..5usize, any::<bool>(), 1..29u8), 0..40)
+    prop::collection::vec(
+        (0..4usize, 0..ISSUES, 0..5usize, any::<bool>(), 1..29u8),
+        0..40,
+    )
 }
 
 /// A pair's score counted the slow way: every issue, through the current positions.
@@ -56,7 +64,15 @@ fn naive_score(ds: &Dataset, a: usize, b: usize) -> PairScore {
 
 /// Per issue: (status, contention, common ground, stated) for a party mask in dataset order.
 fn summary(ds: &Dataset, mask: &[bool]) -> Vec<String> {
-    analyse(ds, mask).iter().map(|a| format!("{:?} {} {} {}", a.status, a.contention, a.common_ground, a.stated)).collect()
+    analyse(ds, mask)
+        .iter()
+        .map(|a| {
+            format!(
+                "{:?} {} {} {}",
+                a.status, a.contention, a.common_ground, a.stated
+            )
+        })
+        .collect()
 }
 
 proptest! {

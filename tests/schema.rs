@@ -14,25 +14,35 @@ fn parse_json(text: &str) -> Result<Value, serde_json::Error> {
 }
 
 fn schema() -> Value {
-    parse_json(&fs::read_to_string("schema/stance-matrix-1.schema.json").expect("schema file")).expect("schema is JSON")
+    parse_json(&fs::read_to_string("schema/stance-matrix-1.schema.json").expect("schema file"))
+        .expect("schema is JSON")
 }
 
 /// Problems of `value` against `node`, as `path: keyword` strings.
 fn check(root: &Value, node: &Value, value: &Value, path: &str, out: &mut Vec<String>) {
-    let Value::Object(keywords) = node else { return };
+    let Value::Object(keywords) = node else {
+        return;
+    };
     for (keyword, arg) in keywords {
         let fail = |out: &mut Vec<String>| out.push(format!("{path}: {keyword}"));
         match (keyword.as_str(), arg) {
             ("$ref", Value::String(r)) => {
                 let name = r.strip_prefix("#/$defs/").expect("only local $defs refs");
-                let target = root.get("$defs").and_then(|d| d.get(name)).expect("ref target exists");
+                let target = root
+                    .get("$defs")
+                    .and_then(|d| d.get(name))
+                    .expect("ref target exists");
                 check(root, target, value, path, out);
             }
             ("type", Value::String(t)) => {
                 let ok = matches!(
                     (t.as_str(), value),
-                    ("object", Value::Object(_)) | ("array", Value::Array(_)) | ("string", Value::String(_))
-                        | ("boolean", Value::Bool(_)) | ("number", Value::Number(_)) | ("null", Value::Null)
+                    ("object", Value::Object(_))
+                        | ("array", Value::Array(_))
+                        | ("string", Value::String(_))
+                        | ("boolean", Value::Bool(_))
+                        | ("number", Value::Number(_))
+                        | ("null", Value::Null)
                 );
                 if !ok {
                     fail(out);
@@ -85,7 +95,11 @@ fn check(root: &Value, node: &Value, value: &Value, path: &str, out: &mut Vec<St
             }
             ("uniqueItems", Value::Bool(true)) => {
                 if let Value::Array(items) = value {
-                    if items.iter().enumerate().any(|(i, a)| items[..i].contains(a)) {
+                    if items
+                        .iter()
+                        .enumerate()
+                        .any(|(i, a)| items[..i].contains(a))
+                    {
                         fail(out);
                     }
                 }
@@ -95,7 +109,8 @@ fn check(root: &Value, node: &Value, value: &Value, path: &str, out: &mut Vec<St
                 let n = &n;
                 if let Value::String(s) = value {
                     let len = s.chars().count() as f64;
-                    if (keyword == "minLength" && len < *n) || (keyword == "maxLength" && len > *n) {
+                    if (keyword == "minLength" && len < *n) || (keyword == "maxLength" && len > *n)
+                    {
                         fail(out);
                     }
                 }
@@ -117,7 +132,9 @@ fn check(root: &Value, node: &Value, value: &Value, path: &str, out: &mut Vec<St
                     fail(out);
                 }
             }
-            ("allOf", Value::Array(subs)) => subs.iter().for_each(|s| check(root, s, value, path, out)),
+            ("allOf", Value::Array(subs)) => {
+                subs.iter().for_each(|s| check(root, s, value, path, out))
+            }
             ("if", cond) => {
                 let mut probe = Vec::new();
                 check(root, cond, value, path, &mut probe);
@@ -144,7 +161,12 @@ fn fixtures(dir: &str) -> Vec<(String, String)> {
         .expect("fixture dir")
         .map(|e| e.expect("entry").path())
         .filter(|p| p.extension().is_some_and(|e| e == "json"))
-        .map(|p| (p.display().to_string(), fs::read_to_string(&p).expect("read")))
+        .map(|p| {
+            (
+                p.display().to_string(),
+                fs::read_to_string(&p).expect("read"),
+            )
+        })
         .collect();
     files.sort();
     assert!(!files.is_empty(), "no fixtures in {dir}");
@@ -156,8 +178,16 @@ fn bundled_dataset_and_valid_fixtures_pass_schema_and_parser() {
     let mut docs = fixtures("valid");
     docs.push(("bundled".into(), BUNDLED.into()));
     for (name, text) in docs {
-        assert_eq!(schema_problems(&text), Vec::<String>::new(), "{name} against the schema");
-        assert!(model::parse(&text).is_ok(), "{name} against the parser: {:?}", model::parse(&text).err());
+        assert_eq!(
+            schema_problems(&text),
+            Vec::<String>::new(),
+            "{name} against the schema"
+        );
+        assert!(
+            model::parse(&text).is_ok(),
+            "{name} against the parser: {:?}",
+            model::parse(&text).err()
+        );
     }
 }
 
@@ -176,13 +206,24 @@ fn def<'a>(root: &'a Value, name: &str) -> &'a Value {
     if name == "dataset" {
         root
     } else {
-        root.get("$defs").and_then(|d| d.get(name)).unwrap_or_else(|| panic!("$defs/{name}"))
+        root.get("$defs")
+            .and_then(|d| d.get(name))
+            .unwrap_or_else(|| panic!("$defs/{name}"))
     }
 }
 
 fn strings(v: Option<&Value>) -> Vec<String> {
     match v {
-        Some(Value::Array(items)) => items.iter().filter_map(|i| if let Value::String(s) = i { Some(s.clone()) } else { None }).collect(),
+        Some(Value::Array(items)) => items
+            .iter()
+            .filter_map(|i| {
+                if let Value::String(s) = i {
+                    Some(s.clone())
+                } else {
+                    None
+                }
+            })
+            .collect(),
         _ => Vec::new(),
     }
 }
@@ -191,21 +232,37 @@ fn strings(v: Option<&Value>) -> Vec<String> {
 fn schema_fields_enums_and_limits_match_the_parser() {
     let root = schema();
     for (kind, fields) in KNOWN_FIELDS {
-        let Some(Value::Object(props)) = def(&root, kind).get("properties") else { panic!("{kind} has properties") };
+        let Some(Value::Object(props)) = def(&root, kind).get("properties") else {
+            panic!("{kind} has properties")
+        };
         let mut in_schema: Vec<&str> = props.iter().map(|(k, _)| k.as_str()).collect();
         let mut in_parser: Vec<&str> = fields.to_vec();
         in_schema.sort();
         in_parser.sort();
         assert_eq!(in_schema, in_parser, "fields of {kind}");
     }
-    let position = def(&root, "position").get("properties").expect("position properties");
-    assert_eq!(strings(position.get("stance").and_then(|s| s.get("enum"))), Stance::NAMES);
-    assert_eq!(strings(position.get("confidence").and_then(|s| s.get("enum"))), Confidence::NAMES);
+    let position = def(&root, "position")
+        .get("properties")
+        .expect("position properties");
+    assert_eq!(
+        strings(position.get("stance").and_then(|s| s.get("enum"))),
+        Stance::NAMES
+    );
+    assert_eq!(
+        strings(position.get("confidence").and_then(|s| s.get("enum"))),
+        Confidence::NAMES
+    );
     let top = root.get("properties").expect("top properties");
-    assert_eq!(top.get("format").and_then(|f| f.get("const")), Some(&Value::String(FORMAT.into())));
+    assert_eq!(
+        top.get("format").and_then(|f| f.get("const")),
+        Some(&Value::String(FORMAT.into()))
+    );
     let max = |list: &str| top.get(list).and_then(|l| l.get("maxItems")).cloned();
     assert_eq!(max("parties"), Some(Value::from(limits::MAX_PARTIES)));
     assert_eq!(max("issues"), Some(Value::from(limits::MAX_ISSUES)));
     assert_eq!(max("positions"), Some(Value::from(limits::MAX_POSITIONS)));
-    assert_eq!(def(&root, "text").get("maxLength"), Some(&Value::from(limits::MAX_CHARS)));
+    assert_eq!(
+        def(&root, "text").get("maxLength"),
+        Some(&Value::from(limits::MAX_CHARS))
+    );
 }

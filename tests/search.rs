@@ -9,10 +9,15 @@ fn assert_lower_case_matches_std(range: std::ops::RangeInclusive<u32>) {
     let mut wrong = Vec::new();
     for c in range.filter_map(char::from_u32) {
         let mut std_lower = c.to_lowercase();
-        let (Some(expected), None) = (std_lower.next(), std_lower.next()) else { continue };
+        let (Some(expected), None) = (std_lower.next(), std_lower.next()) else {
+            continue;
+        };
         let folded = fold(&c.to_string());
         if folded != fold(&expected.to_string()) || folded.chars().count() != 1 {
-            wrong.push(format!("U+{:04X} {c} → {folded:?}, expected {expected}", c as u32));
+            wrong.push(format!(
+                "U+{:04X} {c} → {folded:?}, expected {expected}",
+                c as u32
+            ));
         }
     }
     assert!(wrong.is_empty(), "{} wrong: {wrong:#?}", wrong.len());
@@ -50,5 +55,8 @@ fn diacritics_and_typographic_variants_fold_away() {
 #[test]
 fn the_source_has_no_raw_control_bytes() {
     let source = include_str!("../src/search.rs");
-    assert!(!source.bytes().any(|b| b < 0x20 && b != b'\n'), "raw control bytes make git treat the file as binary");
+    assert!(
+        !source.bytes().any(|b| b < 0x20 && b != b'\n'),
+        "raw control bytes make git treat the file as binary"
+    );
 }

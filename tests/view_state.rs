@@ -24,12 +24,19 @@ fn sample() -> Dataset {
 fn rows(state: &ViewState, ds: &Dataset) -> Vec<String> {
     let analyses = analyse(ds, &state.party_mask(ds));
     let index = SearchIndex::new(ds);
-    state.visible_issues(ds, &index, &analyses).iter().map(|&i| ds.issues()[i].id.clone()).collect()
+    state
+        .visible_issues(ds, &index, &analyses)
+        .iter()
+        .map(|&i| ds.issues()[i].id.clone())
+        .collect()
 }
 
 #[test]
 fn the_default_view_shows_every_issue_in_dataset_order() {
-    assert_eq!(rows(&ViewState::default(), &sample()), ["i1", "i2", "i3", "i4"]);
+    assert_eq!(
+        rows(&ViewState::default(), &sample()),
+        ["i1", "i2", "i3", "i4"]
+    );
 }
 
 #[test]
@@ -39,17 +46,28 @@ fn the_query_matches_titles_descriptions_categories_and_summaries() {
     assert_eq!(with("crimea"), ["i1"]);
     assert_eq!(with("ANNEXATION"), ["i1"]);
     assert_eq!(with("security"), ["i3", "i4"]);
-    assert_eq!(with("c on i3"), ["i3"], "summaries match, every word must match");
+    assert_eq!(
+        with("c on i3"),
+        ["i3"],
+        "summaries match, every word must match"
+    );
     assert!(with("nothing-like-this").is_empty());
 }
 
 #[test]
 fn the_query_is_case_and_diacritic_insensitive() {
-    assert_eq!(fold("Zelenskyy’s CRÍMÉA Łódź Ærø"), "zelenskyy's crimea lodz æro");
+    assert_eq!(
+        fold("Zelenskyy’s CRÍMÉA Łódź Ærø"),
+        "zelenskyy's crimea lodz æro"
+    );
     let ds = sample();
     let with = |q: &str| rows(&ViewState::default().apply(Action::SetQuery(q.into())), &ds);
     assert_eq!(with("CRÎMEA"), ["i1"]);
-    assert_eq!(with("Crime\u{301}a"), ["i1"], "combining accents are ignored");
+    assert_eq!(
+        with("Crime\u{301}a"),
+        ["i1"],
+        "combining accents are ignored"
+    );
     assert_eq!(terms("  Kyïv   talks "), ["kyiv", "talks"]);
 }
 
@@ -65,9 +83,14 @@ fn only_conflicts_keeps_conflict_and_red_line_clash() {
 #[test]
 fn hiding_a_party_changes_which_issues_are_conflicts() {
     let ds = sample();
-    let state = ViewState::default().apply(Action::SetOnlyConflicts(true)).apply(Action::ToggleParty("c".into()));
+    let state = ViewState::default()
+        .apply(Action::SetOnlyConflicts(true))
+        .apply(Action::ToggleParty("c".into()));
     assert_eq!(rows(&state, &ds), ["i1"]);
-    assert_eq!(state.apply(Action::ToggleParty("c".into())).hidden, Vec::<String>::new());
+    assert_eq!(
+        state.apply(Action::ToggleParty("c".into())).hidden,
+        Vec::<String>::new()
+    );
 }
 
 #[test]
@@ -87,7 +110,9 @@ fn sorting_by_contention_and_by_agreement() {
 
 #[test]
 fn reset_returns_to_the_defaults() {
-    let state = ViewState::default().apply(Action::SetQuery("x".into())).apply(Action::SetOnlyRedLines(true));
+    let state = ViewState::default()
+        .apply(Action::SetQuery("x".into()))
+        .apply(Action::SetOnlyRedLines(true));
     assert!(state.is_filtered());
     assert_eq!(state.apply(Action::Reset), ViewState::default());
 }
@@ -98,10 +123,16 @@ fn a_readable_fragment_is_written() {
         query: "crimea nato".into(),
         only_conflicts: true,
         hidden: vec!["b".into(), "c".into()],
-        open: Some(CellRef { issue: "i1".into(), party: "a".into() }),
+        open: Some(CellRef {
+            issue: "i1".into(),
+            party: "a".into(),
+        }),
         ..ViewState::default()
     };
-    assert_eq!(encode(&state), "q=crimea%20nato&hide=b,c&only=conflicts&cell=i1.a");
+    assert_eq!(
+        encode(&state),
+        "q=crimea%20nato&hide=b,c&only=conflicts&cell=i1.a"
+    );
     assert_eq!(encode(&ViewState::default()), "");
 }
 
@@ -119,19 +150,50 @@ fn a_malformed_fragment_falls_back_part_by_part() {
             ..ViewState::default()
         }
     );
-    assert_eq!(decode("q=%E2%82&cat=nope&cmp=a.b", &ds).query, "", "broken UTF-8 drops only the query");
-    assert_eq!(decode("q=%E2%82&cat=nope&cmp=a.b", &ds).compare, Some(("a".into(), "b".into())));
+    assert_eq!(
+        decode("q=%E2%82&cat=nope&cmp=a.b", &ds).query,
+        "",
+        "broken UTF-8 drops only the query"
+    );
+    assert_eq!(
+        decode("q=%E2%82&cat=nope&cmp=a.b", &ds).compare,
+        Some(("a".into(), "b".into()))
+    );
     assert_eq!(decode("q=%+1", &ds).query, "", "a sign is not a hex digit");
     let dates = decode("asof=2025-02-30&since=2025-04-22", &ds);
-    assert_eq!((dates.as_of, dates.since), (None, Date::parse("2025-04-22")), "no 30 February; the latest date shown keeps an earlier since");
+    assert_eq!(
+        (dates.as_of, dates.since),
+        (None, Date::parse("2025-04-22")),
+        "no 30 February; the latest date shown keeps an earlier since"
+    );
     let dates = decode("asof=2025-04-17&since=2025-04-17", &ds);
-    assert_eq!((dates.as_of, dates.since), (Date::parse("2025-04-22"), None), "a day before the first stop is the first; since must be before it");
-    let dates = decode("since=2025-04-22", &dataset(&[pos("a", "i1", "open", false)]).until(Date::parse("2025-04-23").expect("a date")));
+    assert_eq!(
+        (dates.as_of, dates.since),
+        (Date::parse("2025-04-22"), None),
+        "a day before the first stop is the first; since must be before it"
+    );
+    let dates = decode(
+        "since=2025-04-22",
+        &dataset(&[pos("a", "i1", "open", false)])
+            .until(Date::parse("2025-04-23").expect("a date")),
+    );
     assert_eq!(dates.since, Date::parse("2025-04-22"));
     let one_date = dataset(&[pos_on("a", "i1", "open", false, "2025-04-23")]);
-    assert_eq!(decode("asof=2025-01-01&since=2020-01-01", &one_date), ViewState::default(), "one date: no timeline, no dates kept");
-    assert_eq!(decode("asof=2025-04-23", &ds).as_of, None, "the latest date is the default view");
-    assert_eq!(decode("asof=2030-01-01", &ds).as_of, None, "a later date shows the latest");
+    assert_eq!(
+        decode("asof=2025-01-01&since=2020-01-01", &one_date),
+        ViewState::default(),
+        "one date: no timeline, no dates kept"
+    );
+    assert_eq!(
+        decode("asof=2025-04-23", &ds).as_of,
+        None,
+        "the latest date is the default view"
+    );
+    assert_eq!(
+        decode("asof=2030-01-01", &ds).as_of,
+        None,
+        "a later date shows the latest"
+    );
 }
 
 #[test]
@@ -140,7 +202,10 @@ fn generated_fragments_reach_hidden_parties_categories_cells_and_pairs() {
     let ds = sample();
     let mut reached = [false; 4];
     for _ in 0..2_000 {
-        let fragment = fragment().new_tree(&mut runner).expect("a fragment").current();
+        let fragment = fragment()
+            .new_tree(&mut runner)
+            .expect("a fragment")
+            .current();
         let s = decode(&fragment, &ds);
         reached[0] |= !s.hidden.is_empty();
         reached[1] |= s.category.is_some();
@@ -153,14 +218,41 @@ fn generated_fragments_reach_hidden_parties_categories_cells_and_pairs() {
 /// Fragments aimed at the decoder: known keys and junk keys, ids that exist and ids that do
 /// not, stated and empty cells, broken escapes, in any order.
 fn fragment() -> impl Strategy<Value = String> {
-    let key = prop::sample::select(vec!["q", "cat", "hide", "only", "sort", "cell", "cmp", "x", ""]);
+    let key = prop::sample::select(vec![
+        "q", "cat", "hide", "only", "sort", "cell", "cmp", "x", "",
+    ]);
     let word = prop::sample::select(vec![
-        "a", "b", "c", "d", "zz", "c1", "c2", "c9", "i1.a", "i1.c", "i3.c", "i4.d", "i9.a", "a.b", "b.b", "conflicts",
-        "red-lines", "contested", "%ZZ", "%E2%82", "crim%C3%A9a", "",
+        "a",
+        "b",
+        "c",
+        "d",
+        "zz",
+        "c1",
+        "c2",
+        "c9",
+        "i1.a",
+        "i1.c",
+        "i3.c",
+        "i4.d",
+        "i9.a",
+        "a.b",
+        "b.b",
+        "conflicts",
+        "red-lines",
+        "contested",
+        "%ZZ",
+        "%E2%82",
+        "crim%C3%A9a",
+        "",
     ]);
     let value = prop::collection::vec(word, 1..3).prop_map(|w| w.join(","));
-    prop::collection::vec((key, value), 0..6)
-        .prop_map(|parts| parts.into_iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("&"))
+    prop::collection::vec((key, value), 0..6).prop_map(|parts| {
+        parts
+            .into_iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join("&")
+    })
 }
 
 fn id() -> impl Strategy<Value = String> {
@@ -176,7 +268,14 @@ fn state() -> impl Strategy<Value = ViewState> {
         any::<bool>(),
         prop::sample::select(SortOrder::ALL.to_vec()),
         // Only stated cells open (see `a_link_to_an_empty_cell_opens_nothing`).
-        prop::option::of(prop::sample::select(vec![("i1", "a"), ("i1", "b"), ("i2", "a"), ("i2", "b"), ("i3", "a"), ("i3", "c")])),
+        prop::option::of(prop::sample::select(vec![
+            ("i1", "a"),
+            ("i1", "b"),
+            ("i2", "a"),
+            ("i2", "b"),
+            ("i3", "a"),
+            ("i3", "c"),
+        ])),
         prop::option::of((id(), id()).prop_filter("two different parties", |(a, b)| a != b)),
         // The sample's latest date is 2025-04-23: "as of" it is the default, written as none,
         // and "changed since" is always earlier than the date shown.
@@ -184,18 +283,33 @@ fn state() -> impl Strategy<Value = ViewState> {
             since.is_none_or(|s| s < as_of.or(Date::parse("2025-04-23")).expect("a date"))
         }),
     )
-        .prop_map(|(query, category, hidden, only_conflicts, only_red_lines, sort, open, compare, (as_of, since))| ViewState {
-            query,
-            category,
-            hidden: hidden.into_iter().collect(),
-            only_conflicts,
-            only_red_lines,
-            sort,
-            open: open.map(|(issue, party)| CellRef { issue: issue.into(), party: party.into() }),
-            compare,
-            as_of,
-            since,
-        })
+        .prop_map(
+            |(
+                query,
+                category,
+                hidden,
+                only_conflicts,
+                only_red_lines,
+                sort,
+                open,
+                compare,
+                (as_of, since),
+            )| ViewState {
+                query,
+                category,
+                hidden: hidden.into_iter().collect(),
+                only_conflicts,
+                only_red_lines,
+                sort,
+                open: open.map(|(issue, party)| CellRef {
+                    issue: issue.into(),
+                    party: party.into(),
+                }),
+                compare,
+                as_of,
+                since,
+            },
+        )
 }
 
 /// The sample's stops are 22 April (its positions) and 23 April (its date): a link keeps only
@@ -237,9 +351,23 @@ fn folding_lowers_greek_cyrillic_and_armenian_too() {
 #[test]
 fn a_link_to_an_empty_cell_opens_nothing() {
     let ds = sample();
-    assert_eq!(decode("cell=i4.a", &ds).open, None, "nobody has stated anything on i4");
-    assert_eq!(decode("cell=i3.b", &ds).open, None, "b has not stated anything on i3");
-    assert_eq!(decode("cell=i3.c", &ds).open, Some(CellRef { issue: "i3".into(), party: "c".into() }));
+    assert_eq!(
+        decode("cell=i4.a", &ds).open,
+        None,
+        "nobody has stated anything on i4"
+    );
+    assert_eq!(
+        decode("cell=i3.b", &ds).open,
+        None,
+        "b has not stated anything on i3"
+    );
+    assert_eq!(
+        decode("cell=i3.c", &ds).open,
+        Some(CellRef {
+            issue: "i3".into(),
+            party: "c".into()
+        })
+    );
 }
 
 #[test]

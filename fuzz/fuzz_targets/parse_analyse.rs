@@ -10,9 +10,14 @@ use stance_matrix::search::SearchIndex;
 use stance_matrix::view_state::ViewState;
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(text) = std::str::from_utf8(data) else { return };
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
     match parse(text) {
-        Err(errors) => assert!(!errors.is_empty(), "an error result lists at least one problem"),
+        Err(errors) => assert!(
+            !errors.is_empty(),
+            "an error result lists at least one problem"
+        ),
         Ok(dataset) => {
             let all = vec![true; dataset.parties().len()];
             let analyses = analyse(&dataset, &all);

@@ -34,7 +34,10 @@ pub fn side(stance: Stance) -> Option<Side> {
 /// Whether `a`'s red line is crossed by `b` standing on the other side, or the reverse.
 pub fn red_line_crossed(a: &Position, b: &Position) -> bool {
     let crosses = |holder: &Position, other: &Position| {
-        holder.red_line && side(holder.stance).is_some() && side(other.stance).is_some() && side(holder.stance) != side(other.stance)
+        holder.red_line
+            && side(holder.stance).is_some()
+            && side(other.stance).is_some()
+            && side(holder.stance) != side(other.stance)
     };
     crosses(a, b) || crosses(b, a)
 }
@@ -53,10 +56,20 @@ pub enum IssueStatus {
 }
 
 impl IssueStatus {
-    pub const ALL: [IssueStatus; 4] = [Self::RedLineClash, Self::Conflict, Self::Agreement, Self::Unclear];
+    pub const ALL: [IssueStatus; 4] = [
+        Self::RedLineClash,
+        Self::Conflict,
+        Self::Agreement,
+        Self::Unclear,
+    ];
 
     pub fn msg(self) -> Msg {
-        [Msg::RedLineClash, Msg::Conflict, Msg::Agreement, Msg::Unclear][self as usize]
+        [
+            Msg::RedLineClash,
+            Msg::Conflict,
+            Msg::Agreement,
+            Msg::Unclear,
+        ][self as usize]
     }
 
     /// In English.
@@ -88,10 +101,16 @@ pub struct IssueAnalysis {
 /// Analyses one issue over the parties whose `visible` flag is set.
 pub fn analyse_issue(dataset: &Dataset, issue: usize, visible: &[bool]) -> IssueAnalysis {
     // Over the stated cells only: a row of 500 parties with two positions costs two.
-    let current: Vec<&Position> = dataset.stated(issue).filter(|p| visible.get(p.party).copied().unwrap_or(true)).collect();
+    let current: Vec<&Position> = dataset
+        .stated(issue)
+        .filter(|p| visible.get(p.party).copied().unwrap_or(true))
+        .collect();
     let count = |s: Side| current.iter().filter(|p| side(p.stance) == Some(s)).count();
     let (for_count, against_count) = (count(Side::For), count(Side::Against));
-    let clash = current.iter().enumerate().any(|(i, a)| current[i + 1..].iter().any(|b| red_line_crossed(a, b)));
+    let clash = current
+        .iter()
+        .enumerate()
+        .any(|(i, a)| current[i + 1..].iter().any(|b| red_line_crossed(a, b)));
     let status = if clash {
         IssueStatus::RedLineClash
     } else if for_count > 0 && against_count > 0 {
@@ -108,7 +127,11 @@ pub fn analyse_issue(dataset: &Dataset, issue: usize, visible: &[bool]) -> Issue
         }
     }
     let pairs = current.len() * current.len().saturating_sub(1) / 2;
-    let spread = if pairs == 0 { 0.0 } else { distance_sum as f32 / pairs as f32 };
+    let spread = if pairs == 0 {
+        0.0
+    } else {
+        distance_sum as f32 / pairs as f32
+    };
     IssueAnalysis {
         status,
         common_ground: current.len() >= 2 && for_count == current.len(),
@@ -120,7 +143,9 @@ pub fn analyse_issue(dataset: &Dataset, issue: usize, visible: &[bool]) -> Issue
 
 /// Every issue analysed over the visible parties, in dataset order.
 pub fn analyse(dataset: &Dataset, visible: &[bool]) -> Vec<IssueAnalysis> {
-    (0..dataset.issues().len()).map(|i| analyse_issue(dataset, i, visible)).collect()
+    (0..dataset.issues().len())
+        .map(|i| analyse_issue(dataset, i, visible))
+        .collect()
 }
 
 /// How many of the given issues have each status, and how many are common ground.

@@ -17,7 +17,10 @@ pub enum PairRelation {
 
 /// The relation of parties `a` and `b` on `issue`, or `None` unless both have stated.
 pub fn pair_relation(dataset: &Dataset, issue: usize, a: usize, b: usize) -> Option<PairRelation> {
-    Some(relation(dataset.current(issue, a)?, dataset.current(issue, b)?))
+    Some(relation(
+        dataset.current(issue, a)?,
+        dataset.current(issue, b)?,
+    ))
 }
 
 /// Party against party over the whole dataset.
@@ -67,7 +70,10 @@ pub struct PairTable {
 impl PairTable {
     pub fn new(dataset: &Dataset) -> PairTable {
         let n = dataset.parties().len();
-        let mut table = PairTable { parties: n, scores: vec![PairScore::default(); n * n.saturating_sub(1) / 2] };
+        let mut table = PairTable {
+            parties: n,
+            scores: vec![PairScore::default(); n * n.saturating_sub(1) / 2],
+        };
         let mut stated: Vec<&Position> = Vec::new();
         for issue in 0..dataset.issues().len() {
             stated.clear();
@@ -105,7 +111,8 @@ impl PairTable {
     /// order. Keeps only `limit` pairs while it looks (500 parties make 124,750 pairs).
     pub fn top(&self, limit: usize) -> Vec<(usize, usize, PairScore)> {
         let n = self.parties;
-        let mut best: Vec<(usize, usize, PairScore)> = Vec::with_capacity(limit.min(self.scores.len()) + 1);
+        let mut best: Vec<(usize, usize, PairScore)> =
+            Vec::with_capacity(limit.min(self.scores.len()) + 1);
         for (a, b) in (0..n).flat_map(|a| (a + 1..n).map(move |b| (a, b))) {
             let pair = (a, b, self.scores[Self::slot(n, a, b)]);
             let at = best.partition_point(|x| Self::rank(x, &pair).is_le());
@@ -121,7 +128,11 @@ impl PairTable {
     fn rank(x: &(usize, usize, PairScore), y: &(usize, usize, PairScore)) -> std::cmp::Ordering {
         let (sx, sy) = (x.2, y.2);
         let by_share = (sy.same_side * sx.joint).cmp(&(sx.same_side * sy.joint));
-        (sy.joint > 0).cmp(&(sx.joint > 0)).then(by_share).then(sy.joint.cmp(&sx.joint)).then((x.0, x.1).cmp(&(y.0, y.1)))
+        (sy.joint > 0)
+            .cmp(&(sx.joint > 0))
+            .then(by_share)
+            .then(sy.joint.cmp(&sx.joint))
+            .then((x.0, x.1).cmp(&(y.0, y.1)))
     }
 
     /// How many pairs there are.

@@ -19,7 +19,9 @@ fn main() -> ExitCode {
             _ => return fail(&format!("unexpected argument {arg}")),
         }
     }
-    let Some(page) = page else { return fail("usage: prerender PAGE [--data FILE] [--embed] [-o OUT]") };
+    let Some(page) = page else {
+        return fail("usage: prerender PAGE [--data FILE] [--embed] [-o OUT]");
+    };
     let text = match std::fs::read_to_string(&page) {
         Ok(text) => text,
         Err(e) => return fail(&format!("{page}: {e}")),
@@ -34,17 +36,34 @@ fn main() -> ExitCode {
             Ok((_, json)) => Some(json),
             Err(problems) => {
                 let file = data.as_deref().unwrap_or_default();
-                return fail(&problems.iter().map(|p| format!("{file}: {p}")).collect::<Vec<_>>().join("\n"));
+                return fail(
+                    &problems
+                        .iter()
+                        .map(|p| format!("{file}: {p}"))
+                        .collect::<Vec<_>>()
+                        .join("\n"),
+                );
             }
         },
         other => other,
     };
     let rendered = match render_page(&text, data_text.as_deref(), embed) {
         Ok(html) => html,
-        Err(PrerenderError::NoRoot) => return fail(&format!("{page}: no <main id=\"stance-matrix\"> to render into")),
+        Err(PrerenderError::NoRoot) => {
+            return fail(&format!(
+                "{page}: no <main id=\"stance-matrix\"> to render into"
+            ))
+        }
         Err(PrerenderError::Data(problems)) => {
             let file = data.as_deref().unwrap_or("bundled dataset");
-            return fail(&problems.0.iter().map(|p| format!("{file}: {p}")).collect::<Vec<_>>().join("\n"));
+            return fail(
+                &problems
+                    .0
+                    .iter()
+                    .map(|p| format!("{file}: {p}"))
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+            );
         }
     };
     let target = out.unwrap_or(page);

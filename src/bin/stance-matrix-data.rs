@@ -15,7 +15,12 @@ const USAGE: &str = "usage: stance-matrix-data check FILE...\n       stance-matr
 
 /// A dataset read from `text`, or its problems as `FILE:LINE:COLUMN: message` lines.
 fn read(file: &str, text: &str) -> Result<Dataset, Vec<String>> {
-    check_text(text).map_err(|problems| problems.iter().map(|p| format!("{file}:{}:{}: {}", p.line, p.column, p.message)).collect())
+    check_text(text).map_err(|problems| {
+        problems
+            .iter()
+            .map(|p| format!("{file}:{}:{}: {}", p.line, p.column, p.message))
+            .collect()
+    })
 }
 
 fn check(files: &[String]) -> ExitCode {
@@ -32,7 +37,12 @@ fn check(files: &[String]) -> ExitCode {
             }
         };
         match read(file, &text) {
-            Ok(ds) => println!("{file}: valid: {} issues, {} parties, {} positions", ds.issues().len(), ds.parties().len(), ds.positions().len()),
+            Ok(ds) => println!(
+                "{file}: valid: {} issues, {} parties, {} positions",
+                ds.issues().len(),
+                ds.parties().len(),
+                ds.positions().len()
+            ),
             Err(lines) => {
                 for line in lines {
                     eprintln!("{line}");
@@ -85,7 +95,12 @@ fn usage() -> ExitCode {
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+    match args
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
         ["check", ..] => check(&args[1..]),
         ["convert", input, "-o", output] => convert(input, output),
         _ => usage(),

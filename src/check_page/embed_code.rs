@@ -1,8 +1,8 @@
 //! The embed code the check page offers for a dataset hosted at an address the editor gives.
 
-use yew::prelude::*;
 use crate::embed::{data_origin_allowed, embed_url, html_attr, snippet, ALLOWED_DATA_ORIGINS};
 use crate::host;
+use yew::prelude::*;
 
 /// The folder the widget is served from: the check page's own.
 fn widget_folder() -> String {

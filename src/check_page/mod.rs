@@ -13,7 +13,9 @@ pub const CHECK_ROOT_ID: &str = "stance-matrix-check";
 /// Mounts the check page.
 pub fn start() {
     crate::panic_view::install();
-    let Some(root) = crate::host::document().get_element_by_id(CHECK_ROOT_ID) else { return };
+    let Some(root) = crate::host::document().get_element_by_id(CHECK_ROOT_ID) else {
+        return;
+    };
     root.set_text_content(None);
     crate::host::mark(&root, "ready");
     crate::host::set_root(root.clone());

@@ -35,7 +35,9 @@ fn outcome(text: &str) -> Outcome {
 /// Reads `file` into the box and checks it.
 fn load_file(file: File, area: NodeRef, text: UseStateHandle<String>) {
     wasm_bindgen_futures::spawn_local(async move {
-        let Ok(value) = JsFuture::from(file.text()).await else { return };
+        let Ok(value) = JsFuture::from(file.text()).await else {
+            return;
+        };
         let value = value.as_string().unwrap_or_default();
         if let Some(area) = area.cast::<HtmlTextAreaElement>() {
             area.set_value(&value);
@@ -88,7 +90,11 @@ pub fn CheckPage() -> Html {
         let (text, area) = (text.clone(), area.clone());
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
-            if let Some(file) = e.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
+            if let Some(file) = e
+                .data_transfer()
+                .and_then(|d| d.files())
+                .and_then(|f| f.get(0))
+            {
                 load_file(file, area.clone(), text.clone());
             }
         })
@@ -96,23 +102,43 @@ pub fn CheckPage() -> Html {
     let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
     let on_address = {
         let address = address.clone();
-        Callback::from(move |e: InputEvent| address.set(e.target_unchecked_into::<HtmlInputElement>().value()))
+        Callback::from(move |e: InputEvent| {
+            address.set(e.target_unchecked_into::<HtmlInputElement>().value())
+        })
     };
     // One short line for screen readers; the list or the preview below is not read on every key.
     let status = match &*result {
         Outcome::Empty => String::new(),
-        Outcome::Problems(p) => format!("{} problem{} to fix.", p.len(), if p.len() == 1 { "" } else { "s" }),
-        Outcome::Valid(data) => format!("Valid: {} issues, {} parties, {} positions.", data.dataset.issues().len(), data.dataset.parties().len(), data.dataset.positions().len()),
+        Outcome::Problems(p) => format!(
+            "{} problem{} to fix.",
+            p.len(),
+            if p.len() == 1 { "" } else { "s" }
+        ),
+        Outcome::Valid(data) => format!(
+            "Valid: {} issues, {} parties, {} positions.",
+            data.dataset.issues().len(),
+            data.dataset.parties().len(),
+            data.dataset.positions().len()
+        ),
     };
     let body = match &*result {
-        Outcome::Empty => html! { <p class="sm-muted" data-testid="empty">{ "Paste a dataset or choose a file: the matrix, or what to fix, appears here." }</p> },
+        Outcome::Empty => {
+            html! { <p class="sm-muted" data-testid="empty">{ "Paste a dataset or choose a file: the matrix, or what to fix, appears here." }</p> }
+        }
         Outcome::Problems(problems) => problems_view(problems, is_json(&text)),
         Outcome::Valid(data) => {
             let download = {
                 let data = data.clone();
-                Callback::from(move |_: MouseEvent| host::download("stance-matrix.json", "application/json", &to_json(&data.dataset)))
+                Callback::from(move |_: MouseEvent| {
+                    host::download(
+                        "stance-matrix.json",
+                        "application/json",
+                        &to_json(&data.dataset),
+                    )
+                })
             };
-            let code = (!address.trim().is_empty()).then(|| embed_code(address.trim(), data.dataset.title()));
+            let code = (!address.trim().is_empty())
+                .then(|| embed_code(address.trim(), data.dataset.title()));
             let copy = {
                 let code = code.clone().unwrap_or_default();
                 Callback::from(move |_: MouseEvent| {

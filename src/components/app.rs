@@ -53,9 +53,9 @@ pub fn App(props: &AppProps) -> Html {
             (Some(Ok(data)), _) => Load::Ready(data),
             (Some(Err(error)), _) => Load::Failed(error),
             (None, data) => match data {
-            None => from_text(BUNDLED.to_string(), None),
-            Some(DataParam::Malformed(_)) => Load::Failed(LoadError::MalformedParam),
-            Some(DataParam::Url(_)) => Load::Loading,
+                None => from_text(BUNDLED.to_string(), None),
+                Some(DataParam::Malformed(_)) => Load::Failed(LoadError::MalformedParam),
+                Some(DataParam::Url(_)) => Load::Loading,
             },
         })
     };
@@ -82,7 +82,10 @@ pub fn App(props: &AppProps) -> Html {
     // Hosts and tests can tell how loading went: the page's root element says it, or the
     // host hears it.
     {
-        let (page, on_state) = (matches!(props.link, ViewLink::Url { .. }), props.on_state.clone());
+        let (page, on_state) = (
+            matches!(props.link, ViewLink::Url { .. }),
+            props.on_state.clone(),
+        );
         use_effect_with(state, move |state| match (page, on_state) {
             (true, _) => crate::host::mark_root_state(state),
             (false, Some(on_state)) => on_state.emit(state),
@@ -96,7 +99,11 @@ pub fn App(props: &AppProps) -> Html {
         Load::Ready(data) => data.dataset.language(),
         _ => None,
     };
-    let lang = Lang::choose(props.config.lang.as_deref(), dataset_lang, crate::host::browser_languages().iter().map(String::as_str));
+    let lang = Lang::choose(
+        props.config.lang.as_deref(),
+        dataset_lang,
+        crate::host::browser_languages().iter().map(String::as_str),
+    );
     {
         let own_page = matches!(props.link, ViewLink::Url { .. });
         use_effect_with((lang, own_page), |(lang, own_page)| {
@@ -114,7 +121,13 @@ pub fn App(props: &AppProps) -> Html {
                 } }</p>
             </div>
         },
-        Load::Failed(error) => error_view(lang, props.config.lang.as_deref(), requested, error, matches!(props.link, ViewLink::Url { .. })),
+        Load::Failed(error) => error_view(
+            lang,
+            props.config.lang.as_deref(),
+            requested,
+            error,
+            matches!(props.link, ViewLink::Url { .. }),
+        ),
         Load::Ready(data) => html! {
             <Widget data={data.clone()} config={props.config.clone()} link={props.link.clone()} {lang} />
         },

@@ -3,8 +3,8 @@
 
 use super::marks::{change_text, stance_icon};
 use super::speech::{use_speech, with_data, Speech};
-use crate::i18n::Msg;
 use crate::history::CellChange;
+use crate::i18n::Msg;
 use crate::loaded::Data;
 use crate::model::{is_http_url, Dataset, Date, Position};
 use yew::prelude::*;
@@ -31,7 +31,10 @@ pub struct CellDetailProps {
 /// because a link is where injection would bite), else as plain text.
 fn source_item(speech: &Speech, ds: &Dataset, index: usize) -> Html {
     let s = &ds.sources()[index];
-    let meta: Vec<String> = [s.publisher.clone(), s.published.map(|d| d.words(speech.ui))].into_iter().flatten().collect();
+    let meta: Vec<String> = [s.publisher.clone(), s.published.map(|d| d.words(speech.ui))]
+        .into_iter()
+        .flatten()
+        .collect();
     let lang = speech.data.clone();
     html! {
         <li>
@@ -102,7 +105,9 @@ pub fn CellDetail(props: &CellDetailProps) -> Html {
     let ds = &props.data.dataset;
     let (issue, party) = (&ds.issues()[props.issue], &ds.parties()[props.party]);
     let history: Vec<&Position> = ds.history(props.issue, props.party).collect();
-    let Some(&current) = history.last() else { return Html::default() };
+    let Some(&current) = history.last() else {
+        return Html::default();
+    };
     let onclick = props.on_close.reform(|_: MouseEvent| ());
     let speech = use_speech();
     let l = speech.ui;

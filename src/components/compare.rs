@@ -4,8 +4,8 @@
 
 use super::marks::COMPACT_MAX;
 use super::speech::{use_speech, Speech};
-use crate::i18n::Msg;
 use crate::analysis::{pair_relation, PairRelation, PairScore, PairTable};
+use crate::i18n::Msg;
 use crate::loaded::Data;
 use crate::model::Dataset;
 use crate::view_state::Action;
@@ -50,36 +50,50 @@ pub fn Compare(props: &CompareProps) -> Html {
     let on_change = {
         let (on, first, second) = (props.on_action.clone(), first.clone(), second.clone());
         Callback::from(move |_: Event| {
-            let value = |select: &NodeRef| select.cast::<HtmlSelectElement>().map(|s| s.value()).unwrap_or_default();
+            let value = |select: &NodeRef| {
+                select
+                    .cast::<HtmlSelectElement>()
+                    .map(|s| s.value())
+                    .unwrap_or_default()
+            };
             let (x, y) = (value(&first), value(&second));
-            on.emit(Action::Compare((x != y && !x.is_empty() && !y.is_empty()).then_some((x, y))));
+            on.emit(Action::Compare(
+                (x != y && !x.is_empty() && !y.is_empty()).then_some((x, y)),
+            ));
         })
     };
-    let select = |id: &str, label: &str, chosen: Option<usize>, node: &NodeRef| html! {
-        <div class="sm-field">
-            <label for={id.to_string()}>{ label }</label>
-            <select id={id.to_string()} ref={node.clone()} onchange={on_change.clone()}>
-                <option value="" selected={chosen.is_none()}>{ l.t(Msg::ChooseParty) }</option>
-                { for ds.parties().iter().enumerate().map(|(i, p)| html! {
-                    <option value={p.id.clone()} selected={chosen == Some(i)} lang={data_lang.clone()}>{ &p.name }</option>
-                }) }
-            </select>
-        </div>
+    let select = |id: &str, label: &str, chosen: Option<usize>, node: &NodeRef| {
+        html! {
+            <div class="sm-field">
+                <label for={id.to_string()}>{ label }</label>
+                <select id={id.to_string()} ref={node.clone()} onchange={on_change.clone()}>
+                    <option value="" selected={chosen.is_none()}>{ l.t(Msg::ChooseParty) }</option>
+                    { for ds.parties().iter().enumerate().map(|(i, p)| html! {
+                        <option value={p.id.clone()} selected={chosen == Some(i)} lang={data_lang.clone()}>{ &p.name }</option>
+                    }) }
+                </select>
+            </div>
+        }
     };
     let lists = match (a, b) {
         (Some(a), Some(b)) => {
             let group = |relation: PairRelation| -> Vec<&str> {
-                (0..ds.issues().len()).filter(|&i| pair_relation(ds, i, a, b) == Some(relation)).map(|i| ds.issues()[i].title.as_str()).collect()
+                (0..ds.issues().len())
+                    .filter(|&i| pair_relation(ds, i, a, b) == Some(relation))
+                    .map(|i| ds.issues()[i].title.as_str())
+                    .collect()
             };
-            let block = |title: Msg, class: &str, items: Vec<&str>| html! {
-                <div class={classes!("sm-pair-group", class.to_string())}>
-                    <p class="sm-legend-head">{ l.f(title, &[&items.len().to_string()]) }</p>
-                    if items.is_empty() { <p class="sm-muted">{ l.t(Msg::NoneListed) }</p> }
-                    else { <ul>{ for items.iter().take(ISSUES_LISTED).map(|t| html! { <li lang={data_lang.clone()}>{ *t }</li> }) }</ul> }
-                    if items.len() > ISSUES_LISTED {
-                        <p class="sm-muted">{ l.f(Msg::AndMore, &[&(items.len() - ISSUES_LISTED).to_string()]) }</p>
-                    }
-                </div>
+            let block = |title: Msg, class: &str, items: Vec<&str>| {
+                html! {
+                    <div class={classes!("sm-pair-group", class.to_string())}>
+                        <p class="sm-legend-head">{ l.f(title, &[&items.len().to_string()]) }</p>
+                        if items.is_empty() { <p class="sm-muted">{ l.t(Msg::NoneListed) }</p> }
+                        else { <ul>{ for items.iter().take(ISSUES_LISTED).map(|t| html! { <li lang={data_lang.clone()}>{ *t }</li> }) }</ul> }
+                        if items.len() > ISSUES_LISTED {
+                            <p class="sm-muted">{ l.f(Msg::AndMore, &[&(items.len() - ISSUES_LISTED).to_string()]) }</p>
+                        }
+                    </div>
+                }
             };
             html! {
                 <div class="sm-pair" data-testid="pair">
@@ -95,7 +109,12 @@ pub fn Compare(props: &CompareProps) -> Html {
     let open = use_state(|| n <= COMPACT_MAX);
     let ontoggle = {
         let open = open.clone();
-        Callback::from(move |e: Event| open.set(e.target_unchecked_into::<web_sys::HtmlDetailsElement>().open()))
+        Callback::from(move |e: Event| {
+            open.set(
+                e.target_unchecked_into::<web_sys::HtmlDetailsElement>()
+                    .open(),
+            )
+        })
     };
     let shown_pairs = use_state(|| PAIRS_PER_PAGE);
     let on_more_pairs = {

@@ -14,12 +14,23 @@ const SHOWN: usize = DataErrors::KEPT;
 /// the bundled dataset). A plain view function: App renders it only when loading fails.
 /// `own_page`: the widget is its own page (or iframe), so a link to the bundled dataset makes
 /// sense; in a host's page it would navigate the host.
-pub fn error_view(l: Lang, asked_lang: Option<&str>, requested: Option<&str>, error: &LoadError, own_page: bool) -> Html {
+pub fn error_view(
+    l: Lang,
+    asked_lang: Option<&str>,
+    requested: Option<&str>,
+    error: &LoadError,
+    own_page: bool,
+) -> Html {
     // The bundled dataset in the language the page asked for.
-    let bundled = asked_lang.map_or("?".to_string(), |lang| format!("?lang={}", crate::fragment::escape(lang)));
+    let bundled = asked_lang.map_or("?".to_string(), |lang| {
+        format!("?lang={}", crate::fragment::escape(lang))
+    });
     let requested = requested.unwrap_or(l.t(Msg::BundledDataset)).to_string();
     let (problems, hidden) = match error {
-        LoadError::Invalid(errors) | LoadError::BadOptions(errors) => (&errors[..], errors.more() + errors.len().saturating_sub(SHOWN)),
+        LoadError::Invalid(errors) | LoadError::BadOptions(errors) => (
+            &errors[..],
+            errors.more() + errors.len().saturating_sub(SHOWN),
+        ),
         _ => (&[][..], 0),
     };
     html! {

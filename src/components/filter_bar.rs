@@ -33,12 +33,16 @@ pub fn FilterBar(props: &FilterBarProps) -> Html {
     let speech = use_speech();
     let (l, data_lang) = (speech.ui, speech.data.clone());
     let on = &props.on_action;
-    let oninput = on.reform(|e: InputEvent| Action::SetQuery(e.target_unchecked_into::<HtmlInputElement>().value()));
+    let oninput = on.reform(|e: InputEvent| {
+        Action::SetQuery(e.target_unchecked_into::<HtmlInputElement>().value())
+    });
     let on_category = on.reform(|e: Event| {
         let v = select_value(&e);
         Action::SetCategory((!v.is_empty()).then_some(v))
     });
-    let on_sort = on.reform(|e: Event| Action::SetSort(SortOrder::from_name(&select_value(&e)).unwrap_or_default()));
+    let on_sort = on.reform(|e: Event| {
+        Action::SetSort(SortOrder::from_name(&select_value(&e)).unwrap_or_default())
+    });
     let on_conflicts = on.reform(|e: Event| Action::SetOnlyConflicts(checked(&e)));
     let on_red_lines = on.reform(|e: Event| Action::SetOnlyRedLines(checked(&e)));
     // On phones the filters fold behind a button that says how many are on, so the matrix is

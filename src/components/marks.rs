@@ -47,8 +47,17 @@ pub fn status_sign(status: IssueStatus) -> &'static str {
 pub fn change_text(l: Lang, change: &CellChange) -> String {
     let mark = |m: Option<Mark>| match m {
         None => l.t(Msg::NotStated).to_string(),
-        Some(Mark { stance, red_line: true }) => l.f(Msg::WithRedLine, &[l.t(stance.msg())]),
-        Some(Mark { stance, red_line: false }) => l.t(stance.msg()).to_string(),
+        Some(Mark {
+            stance,
+            red_line: true,
+        }) => l.f(Msg::WithRedLine, &[l.t(stance.msg())]),
+        Some(Mark {
+            stance,
+            red_line: false,
+        }) => l.t(stance.msg()).to_string(),
     };
-    l.f(Msg::BeforeAfter, &[&mark(change.before), &mark(change.after)])
+    l.f(
+        Msg::BeforeAfter,
+        &[&mark(change.before), &mark(change.after)],
+    )
 }

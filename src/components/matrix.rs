@@ -3,12 +3,12 @@
 
 use super::marks::COMPACT_MAX;
 use super::row::{matrix_row, RowCellsProps};
-use crate::loaded::Data;
+use super::speech::use_speech;
 use crate::analysis::IssueAnalysis;
 use crate::history::Changes;
-use super::speech::use_speech;
 use crate::host;
 use crate::i18n::Msg;
+use crate::loaded::Data;
 use crate::view_state::{rows_per_page, Action, CellRef};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -54,10 +54,14 @@ pub fn Matrix(props: &MatrixProps) -> Html {
         let table = table.clone();
         use_effect_with(props.open.clone(), move |open| {
             let before = previous.borrow_mut().replace(open.clone());
-            let Some(table) = table.cast::<web_sys::Element>() else { return };
+            let Some(table) = table.cast::<web_sys::Element>() else {
+                return;
+            };
             match (before, open) {
                 (Some(_), Some(_)) => host::focus(&table, "[data-testid=cell-detail] h3"),
-                (Some(Some(cell)), None) => host::focus(&table, &format!("button[data-cell=\"{}\"]", cell.key())),
+                (Some(Some(cell)), None) => {
+                    host::focus(&table, &format!("button[data-cell=\"{}\"]", cell.key()))
+                }
                 _ => {}
             }
         });
@@ -66,11 +70,29 @@ pub fn Matrix(props: &MatrixProps) -> Html {
     let onclick = {
         let (on_action, open) = (props.on_action.clone(), props.open.clone());
         Callback::from(move |e: MouseEvent| {
-            let Some(target) = e.target_dyn_into::<web_sys::Element>() else { return };
-            let Some(cell) = target.closest("button[data-cell]").ok().flatten().and_then(|b| b.get_attribute("data-cell")) else { return };
-            let Some((issue, party)) = cell.split_once('.') else { return };
-            let clicked = CellRef { issue: issue.to_string(), party: party.to_string() };
-            on_action.emit(if open.as_ref() == Some(&clicked) { Action::CloseCell } else { Action::OpenCell(clicked) });
+            let Some(target) = e.target_dyn_into::<web_sys::Element>() else {
+                return;
+            };
+            let Some(cell) = target
+                .closest("button[data-cell]")
+                .ok()
+                .flatten()
+                .and_then(|b| b.get_attribute("data-cell"))
+            else {
+                return;
+            };
+            let Some((issue, party)) = cell.split_once('.') else {
+                return;
+            };
+            let clicked = CellRef {
+                issue: issue.to_string(),
+                party: party.to_string(),
+            };
+            on_action.emit(if open.as_ref() == Some(&clicked) {
+                Action::CloseCell
+            } else {
+                Action::OpenCell(clicked)
+            });
         })
     };
     let onkeydown = {
@@ -105,12 +127,20 @@ pub fn Matrix(props: &MatrixProps) -> Html {
     };
     // Up to six parties, phones get every column as a compact sign; more become one card per
     // issue, the parties grouped by stance (see styles/phone.css).
-    let layout = if props.parties.len() <= COMPACT_MAX { format!("sm-cols-{}", props.parties.len() + 1) } else { "sm-many".to_string() };
+    let layout = if props.parties.len() <= COMPACT_MAX {
+        format!("sm-cols-{}", props.parties.len() + 1)
+    } else {
+        "sm-many".to_string()
+    };
     // A long table lets the browser skip cells out of view (styles/matrix.css); a short one,
     // like the pre-rendered first view, is drawn whole, so nothing is guessed and then moves.
     let long = (rendered.len() > LONG_TABLE_ROWS).then_some("sm-long");
     let open_issue = props.open.as_ref().and_then(|c| ds.issue_index(&c.issue));
-    let open_party = props.open.as_ref().and_then(|c| ds.party_index(&c.party)).filter(|p| props.parties.contains(p));
+    let open_party = props
+        .open
+        .as_ref()
+        .and_then(|c| ds.party_index(&c.party))
+        .filter(|p| props.parties.contains(p));
     html! {
         <div class="sm-scroll" role="region" aria-label={l.t(Msg::MatrixRegion)} tabindex="0" {onkeydown}>
             <table ref={table} class={classes!("sm-matrix", layout, long)} data-testid="matrix" {onclick}>

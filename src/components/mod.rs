@@ -20,9 +20,9 @@ mod use_view_state;
 mod widget;
 
 pub use app::{App, AppProps};
-pub use cell_detail::{CellDetail, CellDetailProps};
 #[cfg(feature = "ssr")]
 pub(crate) use cell_detail::position_body;
+pub use cell_detail::{CellDetail, CellDetailProps};
 pub use error_view::error_view;
 pub use matrix::{Matrix, MatrixProps};
 pub use speech::Speech;

@@ -2,13 +2,13 @@
 //! the details row beneath. Props compare cheaply, so unchanged rows do not re-render.
 
 use super::cell_detail::CellDetail;
-use super::marks::COMPACT_MAX;
-use crate::loaded::Data;
-use crate::analysis::IssueAnalysis;
 use super::marks::change_text;
+use super::marks::COMPACT_MAX;
 use super::speech::{use_speech, Speech};
-use crate::i18n::Msg;
+use crate::analysis::IssueAnalysis;
 use crate::history::{CellChange, Changes};
+use crate::i18n::Msg;
+use crate::loaded::Data;
 use crate::model::Position;
 use crate::view_state::{Action, CellRef};
 use std::rc::Rc;
@@ -32,14 +32,18 @@ pub struct RowCellsProps {
 
 impl RowCellsProps {
     fn change(&self, party: usize) -> Option<CellChange> {
-        self.changes.as_ref().and_then(|c| c.cell(self.issue, party)).copied()
+        self.changes
+            .as_ref()
+            .and_then(|c| c.cell(self.issue, party))
+            .copied()
     }
 }
 
 /// With more parties than fit as columns on a phone, each issue becomes a card whose cells
 /// name their party (drawn by CSS from this attribute); otherwise no label is needed.
 fn card_label(props: &RowCellsProps, party: usize) -> Option<String> {
-    (props.parties.len() > COMPACT_MAX).then(|| props.data.dataset.parties()[party].label().to_string())
+    (props.parties.len() > COMPACT_MAX)
+        .then(|| props.data.dataset.parties()[party].label().to_string())
 }
 
 fn stated_cell(props: &RowCellsProps, speech: &Speech, party: usize, p: &Position) -> Html {
@@ -59,17 +63,34 @@ fn stated_cell(props: &RowCellsProps, speech: &Speech, party: usize, p: &Positio
             visible = visible + " " + l.t(word);
         }
     }
-    let mut name = l.f(Msg::CellName, &[&visible, &party_ref.name, &issue.title, l.t(p.confidence.msg())]);
+    let mut name = l.f(
+        Msg::CellName,
+        &[
+            &visible,
+            &party_ref.name,
+            &issue.title,
+            l.t(p.confidence.msg()),
+        ],
+    );
     if earlier > 0 {
         name += &l.n(Msg::EarlierPositions, earlier, &[]);
     }
     if let (Some(c), Some(changes)) = (change, &props.changes) {
-        name += &l.f(Msg::ChangedSinceName, &[&changes.since.words(l), &change_text(l, &c)]);
+        name += &l.f(
+            Msg::ChangedSinceName,
+            &[&changes.since.words(l), &change_text(l, &c)],
+        );
     }
     // Clicks are handled once for the whole table (see `Matrix`): no listener per cell to
     // register and unregister as rows come and go. The sign and the confidence letter are
     // drawn by CSS from the classes, with empty alternative text, to keep the markup small.
-    let classes = classes!("sm-cell", format!("sm-stance-{}", p.stance.name()), format!("sm-conf-{}", p.confidence.name()), p.red_line.then_some("sm-has-red-line"), change.is_some().then_some("sm-changed"));
+    let classes = classes!(
+        "sm-cell",
+        format!("sm-stance-{}", p.stance.name()),
+        format!("sm-conf-{}", p.confidence.name()),
+        p.red_line.then_some("sm-has-red-line"),
+        change.is_some().then_some("sm-changed")
+    );
     html! {
         <td class={classes} data-party={party_ref.id.clone()} data-stance={p.stance.name()} data-red-line={p.red_line.then_some("true")}
             data-label={card_label(props, party)}>
@@ -88,7 +109,11 @@ fn stated_cell(props: &RowCellsProps, speech: &Speech, party: usize, p: &Positio
 /// row stays in the document, hidden, so bringing it back costs an attribute, not a rebuild.
 /// A plain function (not a component): its `RowCells` does the memoised work. Returns keyed
 /// rows for the table body's keyed list (a wrapping fragment would lose the keys).
-pub fn matrix_row(cells: RowCellsProps, hidden: bool, on_action: &Callback<Action>) -> impl Iterator<Item = Html> {
+pub fn matrix_row(
+    cells: RowCellsProps,
+    hidden: bool,
+    on_action: &Callback<Action>,
+) -> impl Iterator<Item = Html> {
     let issue = &cells.data.dataset.issues()[cells.issue];
     // Only a stated cell has details: a link naming an empty cell opens nothing.
     let detail = cells.open_party.filter(|&party| !hidden && cells.data.dataset.current(cells.issue, party).is_some()).map(|party| {

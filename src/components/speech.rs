@@ -14,7 +14,12 @@ pub struct Speech {
 impl Speech {
     /// `dataset`: the dataset's `language`, if it has one.
     pub fn new(ui: Lang, dataset: Option<&str>) -> Speech {
-        Speech { ui, data: dataset.filter(|tag| !ui.is(tag)).map(|tag| AttrValue::from(tag.to_string())) }
+        Speech {
+            ui,
+            data: dataset
+                .filter(|tag| !ui.is(tag))
+                .map(|tag| AttrValue::from(tag.to_string())),
+        }
     }
 }
 
@@ -31,14 +36,25 @@ pub fn with_data(speech: &Speech, template: &str, args: &[(&str, bool)]) -> Html
     let mut parts: Vec<Html> = Vec::new();
     let mut rest = template;
     while let Some(open) = rest.find('{') {
-        let index = rest[open + 1..].find('}').and_then(|close| rest[open + 1..open + 1 + close].parse::<usize>().ok().map(|i| (i, close)));
-        let Some(((text, data), close)) = index.and_then(|(i, close)| args.get(i).map(|a| (*a, close))) else {
+        let index = rest[open + 1..].find('}').and_then(|close| {
+            rest[open + 1..open + 1 + close]
+                .parse::<usize>()
+                .ok()
+                .map(|i| (i, close))
+        });
+        let Some(((text, data), close)) =
+            index.and_then(|(i, close)| args.get(i).map(|a| (*a, close)))
+        else {
             parts.push(Html::from(rest[..=open].to_string()));
             rest = &rest[open + 1..];
             continue;
         };
         parts.push(Html::from(rest[..open].to_string()));
-        parts.push(if data { html! { <span lang={speech.data.clone()}>{ text.to_string() }</span> } } else { Html::from(text.to_string()) });
+        parts.push(if data {
+            html! { <span lang={speech.data.clone()}>{ text.to_string() }</span> }
+        } else {
+            Html::from(text.to_string())
+        });
         rest = &rest[open + close + 2..];
     }
     parts.push(Html::from(rest.to_string()));

@@ -1,10 +1,10 @@
 //! The line above the matrix: how many shown issues are in agreement, conflict and red-line
 //! clash, and how many are common ground.
 
-use crate::analysis::{IssueStatus, Totals};
-use crate::i18n::{Lang, Msg};
-use crate::history::Changes;
 use super::speech::{with_data, Speech};
+use crate::analysis::{IssueStatus, Totals};
+use crate::history::Changes;
+use crate::i18n::{Lang, Msg};
 use crate::model::Dataset;
 use yew::prelude::*;
 
@@ -29,7 +29,13 @@ pub fn summary(l: Lang, totals: Totals, shown: usize) -> Html {
 
 /// The line under the summary when "changed since" is on: how many shown positions changed,
 /// and which shown issues changed status ("Crimea: Conflict → Red-line clash").
-pub fn changes_line(speech: &Speech, ds: &Dataset, changes: &Changes, count: usize, statuses: &[(usize, IssueStatus, IssueStatus)]) -> Html {
+pub fn changes_line(
+    speech: &Speech,
+    ds: &Dataset,
+    changes: &Changes,
+    count: usize,
+    statuses: &[(usize, IssueStatus, IssueStatus)],
+) -> Html {
     let l = speech.ui;
     let since = changes.since.words(l);
     let positions = match count {

@@ -26,19 +26,39 @@ pub struct TimeBarProps {
 /// arguments, each `(text, is dataset text)`: the date and, when `stop` is that day, the
 /// titles of its events. One source for the list's words, the slider's value text and the
 /// label on screen (where the titles are marked with the dataset's language).
-fn stop_words(l: Lang, ds: &Dataset, date: Date, stop: &Stop) -> (&'static str, Vec<(String, bool)>) {
-    let events: Vec<&str> = stop.events.iter().filter(|_| stop.date == date).map(|&e| ds.events()[e].title.as_str()).collect();
+fn stop_words(
+    l: Lang,
+    ds: &Dataset,
+    date: Date,
+    stop: &Stop,
+) -> (&'static str, Vec<(String, bool)>) {
+    let events: Vec<&str> = stop
+        .events
+        .iter()
+        .filter(|_| stop.date == date)
+        .map(|&e| ds.events()[e].title.as_str())
+        .collect();
     if events.is_empty() {
         ("{0}", vec![(date.words(l), false)])
     } else {
-        (l.t(Msg::DateAndEvents), vec![(date.words(l), false), (events.join("; "), true)])
+        (
+            l.t(Msg::DateAndEvents),
+            vec![(date.words(l), false), (events.join("; "), true)],
+        )
     }
 }
 
 /// A stop's words as plain text: "17 April 2025: Talks in Paris".
 fn stop_label(l: Lang, ds: &Dataset, stop: &Stop) -> String {
     let (template, args) = stop_words(l, ds, stop.date, stop);
-    fill(template, &args.iter().map(|(text, _)| text.as_str()).collect::<Vec<_>>(), None)
+    fill(
+        template,
+        &args
+            .iter()
+            .map(|(text, _)| text.as_str())
+            .collect::<Vec<_>>(),
+        None,
+    )
 }
 
 #[function_component]
@@ -48,14 +68,25 @@ pub fn TimeBar(props: &TimeBarProps) -> Html {
     let speech = use_speech();
     let l = speech.ui;
     // A dataset with one date has no history to move through.
-    let Some(last) = stops.len().checked_sub(1).filter(|&l| l > 0) else { return Html::default() };
+    let Some(last) = stops.len().checked_sub(1).filter(|&l| l > 0) else {
+        return Html::default();
+    };
     // The stop shown: the latest on or before the chosen date (a link may name any day).
-    let at = props.as_of.map_or(last, |d| stops.partition_point(|s| s.date <= d).saturating_sub(1));
+    let at = props.as_of.map_or(last, |d| {
+        stops.partition_point(|s| s.date <= d).saturating_sub(1)
+    });
     let shown = props.as_of.unwrap_or(stops[last].date);
     // The date shown and its events: as the slider's value text, and on screen.
     let (template, args) = stop_words(l, ds, shown, &stops[at]);
-    let pieces: Vec<(&str, bool)> = args.iter().map(|(text, data)| (text.as_str(), *data)).collect();
-    let mut label = fill(template, &pieces.iter().map(|(text, _)| *text).collect::<Vec<_>>(), None);
+    let pieces: Vec<(&str, bool)> = args
+        .iter()
+        .map(|(text, data)| (text.as_str(), *data))
+        .collect();
+    let mut label = fill(
+        template,
+        &pieces.iter().map(|(text, _)| *text).collect::<Vec<_>>(),
+        None,
+    );
     let mut shown_label = with_data(&speech, template, &pieces);
     if props.as_of.is_none() {
         label = l.f(Msg::Latest, &[&label]);
@@ -66,11 +97,21 @@ pub fn TimeBar(props: &TimeBarProps) -> Html {
     let oninput = {
         let (on, stops) = (props.on_action.clone(), stops.clone());
         Callback::from(move |e: InputEvent| {
-            let i: usize = e.target_unchecked_into::<HtmlInputElement>().value().parse().unwrap_or(last);
-            on.emit(Action::SetAsOf(stops.get(i).filter(|_| i < last).map(|s| s.date)));
+            let i: usize = e
+                .target_unchecked_into::<HtmlInputElement>()
+                .value()
+                .parse()
+                .unwrap_or(last);
+            on.emit(Action::SetAsOf(
+                stops.get(i).filter(|_| i < last).map(|s| s.date),
+            ));
         })
     };
-    let onchange = props.on_action.reform(|e: Event| Action::SetSince(Date::parse(&e.target_unchecked_into::<HtmlSelectElement>().value())));
+    let onchange = props.on_action.reform(|e: Event| {
+        Action::SetSince(Date::parse(
+            &e.target_unchecked_into::<HtmlSelectElement>().value(),
+        ))
+    });
     html! {
         <div class="sm-time" data-testid="time-bar">
             <div class="sm-field sm-asof">

@@ -2,13 +2,13 @@
 //! position) and, on the standalone page, the embed snippet for the current view.
 
 use super::speech::use_speech;
-use crate::i18n::Msg;
-use crate::loaded::Data;
 use crate::embed::{embed_url, snippet};
 use crate::export::to_json;
-use crate::sheet::to_sheet;
 use crate::fragment;
 use crate::host;
+use crate::i18n::Msg;
+use crate::loaded::Data;
+use crate::sheet::to_sheet;
 use crate::view_state::ViewState;
 use yew::prelude::*;
 
@@ -32,21 +32,43 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     let l = speech.ui;
     let json = {
         let data = props.data.clone();
-        Callback::from(move |_: MouseEvent| host::download("stance-matrix.json", "application/json", &to_json(&data.dataset)))
+        Callback::from(move |_: MouseEvent| {
+            host::download(
+                "stance-matrix.json",
+                "application/json",
+                &to_json(&data.dataset),
+            )
+        })
     };
     let csv = {
         let data = props.data.clone();
-        Callback::from(move |_: MouseEvent| host::download("stance-matrix.csv", "text/csv;charset=utf-8", &to_sheet(&data.dataset)))
+        Callback::from(move |_: MouseEvent| {
+            host::download(
+                "stance-matrix.csv",
+                "text/csv;charset=utf-8",
+                &to_sheet(&data.dataset),
+            )
+        })
     };
     // The snippet is built and written into its textarea only while the panel is open: setting
     // a textarea's value makes the browser recompute style at once, on every keystroke.
     let embed_open = use_state(|| false);
     let ontoggle = {
         let embed_open = embed_open.clone();
-        Callback::from(move |e: Event| embed_open.set(e.target_unchecked_into::<web_sys::HtmlDetailsElement>().open()))
+        Callback::from(move |e: Event| {
+            embed_open.set(
+                e.target_unchecked_into::<web_sys::HtmlDetailsElement>()
+                    .open(),
+            )
+        })
     };
     let code = (!props.embed && *embed_open).then(|| {
-        let url = embed_url(&host::page_without_query(), props.data.data_url.as_deref(), props.lang.as_deref(), &fragment::encode(&props.state));
+        let url = embed_url(
+            &host::page_without_query(),
+            props.data.data_url.as_deref(),
+            props.lang.as_deref(),
+            &fragment::encode(&props.state),
+        );
         snippet(&url, &l.f(Msg::EmbedTitle, &[ds.title()]))
     });
     html! {

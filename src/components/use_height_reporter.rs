@@ -8,7 +8,10 @@ use yew::prelude::*;
 #[hook]
 pub fn use_height_reporter(embed: bool, pym_child: Option<String>) {
     use_effect_with(embed, move |embed| {
-        let reporter = embed.then(host::root_element).flatten().map(|root| HeightReporter::start(root, pym_child));
+        let reporter = embed
+            .then(host::root_element)
+            .flatten()
+            .map(|root| HeightReporter::start(root, pym_child));
         move || drop(reporter)
     });
 }

@@ -24,7 +24,11 @@ pub enum ViewLink {
     /// change goes to `on_change`, and `slot` receives views the host sets. Only in the host
     /// bundle (feature `host-api`): the standalone page does not carry it.
     #[cfg(feature = "host-api")]
-    Host { initial: ViewState, on_change: Callback<ViewState>, slot: ViewSlot },
+    Host {
+        initial: ViewState,
+        on_change: Callback<ViewState>,
+        slot: ViewSlot,
+    },
 }
 
 /// Where the widget leaves a way for its host to set the view.
@@ -90,7 +94,9 @@ fn use_host_link(view: &UseReducerHandle<View>, link: &ViewLink, data: &Data) {
             ViewLink::Url { .. } => None,
         };
         if let Some(slot) = &slot {
-            let set = Callback::from(move |v: ViewState| dispatch.dispatch(Action::Replace(fitted(&v, &data))));
+            let set = Callback::from(move |v: ViewState| {
+                dispatch.dispatch(Action::Replace(fitted(&v, &data)))
+            });
             *slot.0.borrow_mut() = Some(set);
         }
         move || {
@@ -150,7 +156,11 @@ pub fn use_view_state(data: Data, link: ViewLink) -> UseReducerHandle<View> {
     {
         let dispatch = view.dispatcher();
         use_effect_with(url, move |url| {
-            let names: &[&str] = if *url { &["popstate", "hashchange"] } else { &[] };
+            let names: &[&str] = if *url {
+                &["popstate", "hashchange"]
+            } else {
+                &[]
+            };
             let listeners: Vec<EventListener> = names
                 .iter()
                 .map(|name| {
@@ -159,7 +169,10 @@ pub fn use_view_state(data: Data, link: ViewLink) -> UseReducerHandle<View> {
                     EventListener::new(&host::window(), *name, move |_| {
                         // The URL now leads: a write still waiting would undo the navigation.
                         *pending.borrow_mut() = (false, None);
-                        dispatch.dispatch(Action::Replace(fragment::decode(&host::fragment(), &data.dataset)))
+                        dispatch.dispatch(Action::Replace(fragment::decode(
+                            &host::fragment(),
+                            &data.dataset,
+                        )))
                     })
                 })
                 .collect();

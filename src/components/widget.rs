@@ -12,9 +12,9 @@ use super::toolbar::Toolbar;
 use super::use_height_reporter::use_height_reporter;
 use super::use_view_state::{use_view_state, ViewLink};
 use crate::analysis::{analyse, IssueAnalysis, Totals};
+use crate::embed::PageConfig;
 use crate::history::{status_changes, Changes};
 use crate::i18n::{Lang, Msg};
-use crate::embed::PageConfig;
 use crate::loaded::{Data, Loaded};
 use crate::model::Dataset;
 use crate::view_state::{party_mask, rows_per_page, Action, ViewState};
@@ -43,12 +43,18 @@ pub fn Widget(props: &WidgetProps) -> Html {
     // "As of" a date, the widget shows the dataset as it stood then: every view below reads
     // this one, so matrix, statuses, summary and party against party agree.
     let data: Data = (*use_memo((full.clone(), state.as_of), |(full, as_of)| match as_of {
-        Some(date) => Data(Rc::new(Loaded::new(full.dataset.until(*date), full.data_url.clone()))),
+        Some(date) => Data(Rc::new(Loaded::new(
+            full.dataset.until(*date),
+            full.data_url.clone(),
+        ))),
         None => full.clone(),
     }))
     .clone();
     // Only an iframe reports its height to the page around it.
-    use_height_reporter(matches!(props.link, ViewLink::Url { embed: true }), props.config.pym_child_id.clone());
+    use_height_reporter(
+        matches!(props.link, ViewLink::Url { embed: true }),
+        props.config.pym_child_id.clone(),
+    );
 
     // Derived, not stored: analysis per party visibility, rows per filter.
     let ds = &data.dataset;
@@ -57,9 +63,17 @@ pub fn Widget(props: &WidgetProps) -> Html {
         move |hidden: &Vec<String>| party_mask(&data.dataset, hidden)
     });
     // Keyed on the dataset as well: moving "As of" changes every status.
-    let analyses = use_memo((data.clone(), mask.clone()), |(data, mask)| Rc::new(analyse(&data.dataset, mask)));
+    let analyses = use_memo((data.clone(), mask.clone()), |(data, mask)| {
+        Rc::new(analyse(&data.dataset, mask))
+    });
     // The pages granted by "Show more" survive a move in time; the rows follow the analyses.
-    let filters = ViewState { open: None, compare: None, as_of: None, since: None, ..state.clone() };
+    let filters = ViewState {
+        open: None,
+        compare: None,
+        as_of: None,
+        since: None,
+        ..state.clone()
+    };
     // Long matrices render a page of rows at a time: laying out tens of thousands of cells is
     // what makes a big table slow. "Show more" grants pages for the current filters only.
     let more = use_state(|| (filters.clone(), 0usize));
@@ -70,26 +84,45 @@ pub fn Widget(props: &WidgetProps) -> Html {
     };
     let rows = use_memo((filters, analyses.clone()), {
         let data = data.clone();
-        move |(filters, analyses)| Rc::new(filters.visible_issues(&data.dataset, &data.index, analyses))
+        move |(filters, analyses)| {
+            Rc::new(filters.visible_issues(&data.dataset, &data.index, analyses))
+        }
     });
     // Every issue in the chosen order, filters aside: the order hidden rows keep their place in.
     let order = use_memo((state.sort, analyses.clone()), {
         let data = data.clone();
-        move |(sort, analyses)| Rc::new(ViewState { sort: *sort, ..ViewState::default() }.visible_issues(&data.dataset, &data.index, analyses))
+        move |(sort, analyses)| {
+            Rc::new(
+                ViewState {
+                    sort: *sort,
+                    ..ViewState::default()
+                }
+                .visible_issues(&data.dataset, &data.index, analyses),
+            )
+        }
     });
     // "Changed since": the dataset as it stood then, made once per date (no search index: it
     // is only compared); the changed cells against the date shown, and the statuses then (for
     // the issues whose status changed). Keyed on `since` itself, which decides `before`.
-    let before: Rc<Option<Dataset>> = use_memo((full.clone(), state.since), |(full, since)| since.map(|date| full.dataset.until(date)));
+    let before: Rc<Option<Dataset>> = use_memo((full.clone(), state.since), |(full, since)| {
+        since.map(|date| full.dataset.until(date))
+    });
     let changes = use_memo((full.clone(), state.since, data.clone()), {
         let before = before.clone();
-        move |(_, _, data)| (*before).as_ref().map(|b| Rc::new(Changes::between(b, &data.dataset)))
+        move |(_, _, data)| {
+            (*before)
+                .as_ref()
+                .map(|b| Rc::new(Changes::between(b, &data.dataset)))
+        }
     });
-    let before_analyses: Rc<Option<Vec<IssueAnalysis>>> = use_memo((full.clone(), state.since, mask.clone()), {
-        let before = before.clone();
-        move |(_, _, mask)| (*before).as_ref().map(|b| analyse(b, mask))
+    let before_analyses: Rc<Option<Vec<IssueAnalysis>>> =
+        use_memo((full.clone(), state.since, mask.clone()), {
+            let before = before.clone();
+            move |(_, _, mask)| (*before).as_ref().map(|b| analyse(b, mask))
+        });
+    let parties: Rc<Vec<usize>> = use_memo(mask.clone(), |mask| {
+        (0..mask.len()).filter(|&p| mask[p]).collect()
     });
-    let parties: Rc<Vec<usize>> = use_memo(mask.clone(), |mask| (0..mask.len()).filter(|&p| mask[p]).collect());
     let totals = Totals::count(rows.iter().map(|&i| &analyses[i]));
 
     let on_action = {

@@ -57,8 +57,21 @@ mod browser {
             }
             let locales = Array::of1(&JsValue::from_str(if tag == "en" { "en-GB" } else { tag }));
             let text = |s: &str| JsValue::from_str(s);
-            let date = Intl::DateTimeFormat::new(&locales, &options(&[("day", text("numeric")), ("month", text("long")), ("year", text("numeric"))]));
-            let percent = Intl::NumberFormat::new(&locales, &options(&[("style", text("percent")), ("maximumFractionDigits", JsValue::from_f64(0.0))]));
+            let date = Intl::DateTimeFormat::new(
+                &locales,
+                &options(&[
+                    ("day", text("numeric")),
+                    ("month", text("long")),
+                    ("year", text("numeric")),
+                ]),
+            );
+            let percent = Intl::NumberFormat::new(
+                &locales,
+                &options(&[
+                    ("style", text("percent")),
+                    ("maximumFractionDigits", JsValue::from_f64(0.0)),
+                ]),
+            );
             let f = std::rc::Rc::new(Formats {
                 plural: Intl::PluralRules::new(&locales, &Object::new()),
                 date: date.format(),
@@ -117,10 +130,25 @@ pub fn percent(tag: &'static str, percent: u32) -> String {
 /// "23 April 2025" in English; "23.04.2025" in the other languages, whose month names the
 /// wasm does not carry (the browser's `Intl` writes them).
 fn fallback_date(tag: &str, year: u16, month: u8, day: u8) -> String {
-    const MONTHS: [&str; 12] =
-        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
     if tag == "en" {
-        format!("{day} {} {year}", MONTHS[usize::from(month.clamp(1, 12) - 1)])
+        format!(
+            "{day} {} {year}",
+            MONTHS[usize::from(month.clamp(1, 12) - 1)]
+        )
     } else {
         format!("{day:02}.{month:02}.{year}")
     }

@@ -6,7 +6,6 @@
 //! Adding a language: a file like `de.rs` (the compiler lists any message it lacks), and one
 //! line in `LANGUAGES`.
 
-
 mod de;
 mod en;
 mod fr;
@@ -40,11 +39,31 @@ struct Language {
 }
 
 const LANGUAGES: &[Language] = &[
-    Language { code: "en", text: en::TEXT, rule: Rule::OneOther },
-    Language { code: "de", text: de::TEXT, rule: Rule::OneOther },
-    Language { code: "fr", text: fr::TEXT, rule: Rule::French },
-    Language { code: "uk", text: uk::TEXT, rule: Rule::EastSlavic },
-    Language { code: "ru", text: ru::TEXT, rule: Rule::EastSlavic },
+    Language {
+        code: "en",
+        text: en::TEXT,
+        rule: Rule::OneOther,
+    },
+    Language {
+        code: "de",
+        text: de::TEXT,
+        rule: Rule::OneOther,
+    },
+    Language {
+        code: "fr",
+        text: fr::TEXT,
+        rule: Rule::French,
+    },
+    Language {
+        code: "uk",
+        text: uk::TEXT,
+        rule: Rule::EastSlavic,
+    },
+    Language {
+        code: "ru",
+        text: ru::TEXT,
+        rule: Rule::EastSlavic,
+    },
 ];
 
 /// A language the widget speaks.
@@ -77,7 +96,11 @@ impl Lang {
 
     /// The reader's language: the page's `?lang=` (or a host's `lang`), else the dataset's
     /// `language`, else the first of the browser's languages the widget speaks, else English.
-    pub fn choose<'a>(asked: Option<&str>, dataset: Option<&str>, browser: impl IntoIterator<Item = &'a str>) -> Lang {
+    pub fn choose<'a>(
+        asked: Option<&str>,
+        dataset: Option<&str>,
+        browser: impl IntoIterator<Item = &'a str>,
+    ) -> Lang {
         asked
             .and_then(Lang::from_tag)
             .or_else(|| dataset.and_then(Lang::from_tag))
@@ -119,7 +142,13 @@ impl Lang {
             static SPLIT: [OnceCell<Vec<&'static str>>; LANGUAGES.len()] = const { [const { OnceCell::new() }; LANGUAGES.len()] };
         }
         let i = usize::from(self.0) % LANGUAGES.len();
-        SPLIT.with(|split| split[i].get_or_init(|| self.language().text.split('\u{1e}').collect()).get(m as usize).copied().unwrap_or(""))
+        SPLIT.with(|split| {
+            split[i]
+                .get_or_init(|| self.language().text.split('\u{1e}').collect())
+                .get(m as usize)
+                .copied()
+                .unwrap_or("")
+        })
     }
 
     /// A message as written (its first form, if it has several).
@@ -137,8 +166,16 @@ impl Lang {
     pub fn n(self, m: Msg, n: usize, args: &[&str]) -> String {
         let text = self.message(m);
         let category = intl::plural(self.code(), n as u64, self.fallback_plural(n as u64));
-        let at = self.categories().iter().position(|c| *c == category).unwrap_or(self.categories().len() - 1);
-        let form = text.split('|').nth(at).or_else(|| text.rsplit('|').next()).unwrap_or(text);
+        let at = self
+            .categories()
+            .iter()
+            .position(|c| *c == category)
+            .unwrap_or(self.categories().len() - 1);
+        let form = text
+            .split('|')
+            .nth(at)
+            .or_else(|| text.rsplit('|').next())
+            .unwrap_or(text);
         fill(form, args, Some(n))
     }
 
@@ -164,9 +201,13 @@ pub fn fill(template: &str, args: &[&str], n: Option<usize>) -> String {
         let close = after.find('}').filter(|&c| c <= 2);
         match close.map(|c| &after[..c]) {
             Some("n") if n.is_some() => out.push_str(&n.unwrap_or_default().to_string()),
-            Some(k) if !k.is_empty() && k.bytes().all(|b| b.is_ascii_digit()) => {
-                out.push_str(k.parse::<usize>().ok().and_then(|i| args.get(i)).copied().unwrap_or(""))
-            }
+            Some(k) if !k.is_empty() && k.bytes().all(|b| b.is_ascii_digit()) => out.push_str(
+                k.parse::<usize>()
+                    .ok()
+                    .and_then(|i| args.get(i))
+                    .copied()
+                    .unwrap_or(""),
+            ),
             _ => {
                 out.push('{');
                 rest = after;

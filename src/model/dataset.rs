@@ -37,7 +37,10 @@ const ITEM_MASK: u64 = (1 << ITEM_BITS) - 1;
 /// key type adds its own copy of the sorting code to the wasm (about 2 kB). Fits by the
 /// limits: issues < 2^15, parties < 2^9, `Date::ordinal` < 2^22, positions < 2^18.
 pub(crate) fn cell_order(issue: usize, party: usize, date: Date, index: usize) -> u64 {
-    (issue as u64) << 49 | (party as u64) << 40 | u64::from(date.ordinal()) << ITEM_BITS | index as u64
+    (issue as u64) << 49
+        | (party as u64) << 40
+        | u64::from(date.ordinal()) << ITEM_BITS
+        | index as u64
 }
 
 /// The item index a `cell_order` key carries, and whether two keys are for the same
@@ -78,8 +81,24 @@ pub(crate) struct DatasetParts {
 
 impl Dataset {
     pub(super) fn new(parts: DatasetParts) -> Dataset {
-        let DatasetParts { title, description, as_of, methodology, language, parties, categories, issues, sources, positions, events } = parts;
-        let mut keys: Vec<u64> = positions.iter().enumerate().map(|(i, p)| cell_order(p.issue, p.party, p.date, i)).collect();
+        let DatasetParts {
+            title,
+            description,
+            as_of,
+            methodology,
+            language,
+            parties,
+            categories,
+            issues,
+            sources,
+            positions,
+            events,
+        } = parts;
+        let mut keys: Vec<u64> = positions
+            .iter()
+            .enumerate()
+            .map(|(i, p)| cell_order(p.issue, p.party, p.date, i))
+            .collect();
         keys.sort_unstable();
         let by_cell: Vec<u32> = keys.iter().map(|&k| order_item(k) as u32).collect();
         let mut issue_start = Vec::with_capacity(issues.len() + 1);
@@ -90,7 +109,21 @@ impl Dataset {
             }
             issue_start.push(at as u32);
         }
-        Dataset { title, description, as_of, methodology, language, parties, categories, issues, sources, positions, events, by_cell, issue_start }
+        Dataset {
+            title,
+            description,
+            as_of,
+            methodology,
+            language,
+            parties,
+            categories,
+            issues,
+            sources,
+            positions,
+            events,
+            by_cell,
+            issue_start,
+        }
     }
 
     pub fn title(&self) -> &str {
@@ -157,8 +190,18 @@ impl Dataset {
             categories: self.categories.clone(),
             issues: self.issues.clone(),
             sources: self.sources.clone(),
-            positions: self.positions.iter().filter(|p| p.date <= date).cloned().collect(),
-            events: self.events.iter().filter(|e| e.date <= date).cloned().collect(),
+            positions: self
+                .positions
+                .iter()
+                .filter(|p| p.date <= date)
+                .cloned()
+                .collect(),
+            events: self
+                .events
+                .iter()
+                .filter(|e| e.date <= date)
+                .cloned()
+                .collect(),
         })
     }
 
@@ -171,7 +214,11 @@ impl Dataset {
     }
 
     /// All positions of `party` on `issue`, oldest first: the cell's history.
-    pub fn history(&self, issue: usize, party: usize) -> impl DoubleEndedIterator<Item = &Position> + '_ {
+    pub fn history(
+        &self,
+        issue: usize,
+        party: usize,
+    ) -> impl DoubleEndedIterator<Item = &Position> + '_ {
         let run = self.issue_run(issue);
         let from = run.partition_point(|&i| self.positions[i as usize].party < party);
         let to = from + run[from..].partition_point(|&i| self.positions[i as usize].party == party);
@@ -189,7 +236,9 @@ impl Dataset {
         let run = self.issue_run(issue);
         run.iter().enumerate().filter_map(move |(k, &i)| {
             let p = &self.positions[i as usize];
-            let last_of_party = run.get(k + 1).is_none_or(|&next| self.positions[next as usize].party != p.party);
+            let last_of_party = run
+                .get(k + 1)
+                .is_none_or(|&next| self.positions[next as usize].party != p.party);
             last_of_party.then_some(p)
         })
     }
@@ -206,4 +255,3 @@ impl Dataset {
         self.categories.iter().position(|c| c.id == id)
     }
 }
-

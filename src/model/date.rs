@@ -20,7 +20,10 @@ impl Date {
         }
         let num = |range: std::ops::Range<usize>| -> Option<u16> {
             let part = &text[range];
-            part.bytes().all(|c| c.is_ascii_digit()).then(|| part.parse().ok()).flatten()
+            part.bytes()
+                .all(|c| c.is_ascii_digit())
+                .then(|| part.parse().ok())
+                .flatten()
         };
         Date::new(num(0..4)?, num(5..7)?, num(8..10)?)
     }
@@ -35,7 +38,11 @@ impl Date {
             2 => 28,
             _ => return None,
         };
-        ((1..=9999).contains(&year) && (1..=days_in_month).contains(&day)).then_some(Date { year, month: month as u8, day: day as u8 })
+        ((1..=9999).contains(&year) && (1..=days_in_month).contains(&day)).then_some(Date {
+            year,
+            month: month as u8,
+            day: day as u8,
+        })
     }
 
     /// A number that orders dates like the dates themselves (not a day count: months are
@@ -47,7 +54,11 @@ impl Date {
     /// The date an `ordinal` stands for.
     pub fn from_ordinal(ordinal: u32) -> Option<Date> {
         let year = u16::try_from(ordinal / 372).ok()?;
-        Date::new(year, (ordinal % 372 / 31 + 1) as u16, (ordinal % 31 + 1) as u16)
+        Date::new(
+            year,
+            (ordinal % 372 / 31 + 1) as u16,
+            (ordinal % 31 + 1) as u16,
+        )
     }
 
     pub fn year(&self) -> u16 {

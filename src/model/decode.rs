@@ -2,19 +2,30 @@
 //! Limits are checked before any per-element work; every problem is collected, none stops early
 //! except a file too large, not JSON, or not an object.
 
+use super::dataset::DatasetParts;
+use super::error::{DataErrors, ErrorKind};
+use super::events::decode_event;
 use super::fields::{self, At, Obj, Problems};
 use super::ids::{IdTable, Target};
 use super::limits::{MAX_BYTES, MAX_ISSUES, MAX_PARTIES, MAX_POSITIONS};
-use super::events::decode_event;
 use super::positions::decode_positions;
-use super::dataset::DatasetParts;
-use super::error::{DataErrors, ErrorKind};
 use super::types::{Category, Issue, Party, Source, FORMAT};
 use super::value::{self, Value};
 
 const TOP: &[&str] = &[
-    "$schema", "format", "title", "description", "as_of", "methodology", "language", "parties", "categories", "issues", "sources",
-    "positions", "events",
+    "$schema",
+    "format",
+    "title",
+    "description",
+    "as_of",
+    "methodology",
+    "language",
+    "parties",
+    "categories",
+    "issues",
+    "sources",
+    "positions",
+    "events",
 ];
 const PARTY: &[&str] = &["id", "name", "short"];
 const CATEGORY: &[&str] = &["id", "name"];
@@ -35,11 +46,19 @@ pub const KNOWN_FIELDS: &[(&str, &[&str])] = &[
 pub(super) fn decode(text: &str) -> Result<DatasetParts, DataErrors> {
     let whole = DataErrors::whole;
     if text.len() > MAX_BYTES {
-        return Err(whole(ErrorKind::FileTooLarge { bytes: text.len(), limit: MAX_BYTES }));
+        return Err(whole(ErrorKind::FileTooLarge {
+            bytes: text.len(),
+            limit: MAX_BYTES,
+        }));
     }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let value = value::parse(text)
-        .map_err(|e| whole(ErrorKind::Syntax { line: e.line, column: e.column, detail: e.detail }))?;
+    let value = value::parse(text).map_err(|e| {
+        whole(ErrorKind::Syntax {
+            line: e.line,
+            column: e.column,
+            detail: e.detail,
+        })
+    })?;
     decode_value(&value)
 }
 
@@ -49,13 +68,19 @@ pub(super) fn decode_value<'v>(value: &'v Value<'v>) -> Result<DatasetParts, Dat
     let mut problems = Problems::default();
     let top = fields::object(value, At::TOP, TOP, &mut problems).ok_or_else(|| {
         let found = value.kind();
-        whole(ErrorKind::WrongType { expected: "an object with \"format\", \"parties\", \"issues\"…", found })
+        whole(ErrorKind::WrongType {
+            expected: "an object with \"format\", \"parties\", \"issues\"…",
+            found,
+        })
     })?;
     check_counts(&top, &mut problems)?;
 
     if let Some(format) = top.text("format", true, &mut problems) {
         if format != FORMAT {
-            problems.report(|| "format".into(), ErrorKind::UnsupportedFormat { value: format });
+            problems.report(
+                || "format".into(),
+                ErrorKind::UnsupportedFormat { value: format },
+            );
         }
     }
     let title = top.text("title", true, &mut problems);
@@ -65,20 +90,27 @@ pub(super) fn decode_value<'v>(value: &'v Value<'v>) -> Result<DatasetParts, Dat
     let language = top.text("language", false, &mut problems).filter(|tag| {
         let ok = is_language_tag(tag);
         if !ok {
-            problems.report(|| "language".into(), ErrorKind::BadLanguage { value: tag.clone() });
+            problems.report(
+                || "language".into(),
+                ErrorKind::BadLanguage { value: tag.clone() },
+            );
         }
         ok
     });
 
     let (parties, party_ids) = list(&top, PARTIES, &mut problems, decode_party);
     let (categories, category_ids) = list(&top, CATEGORIES, &mut problems, decode_category);
-    let (issues, issue_ids) = list(&top, ISSUES, &mut problems, |o, id, p| decode_issue(o, id, &category_ids, p));
+    let (issues, issue_ids) = list(&top, ISSUES, &mut problems, |o, id, p| {
+        decode_issue(o, id, &category_ids, p)
+    });
     let (sources, source_ids) = list(&top, SOURCES, &mut problems, decode_source);
     let positions = match top.array("positions", true, &mut problems) {
         Some(items) => decode_positions(items, &party_ids, &issue_ids, &source_ids, &mut problems),
         None => Vec::new(),
     };
-    let (events, _) = list(&top, EVENTS, &mut problems, |o, id, p| decode_event(o, id, &source_ids, p));
+    let (events, _) = list(&top, EVENTS, &mut problems, |o, id, p| {
+        decode_event(o, id, &source_ids, p)
+    });
 
     match (title, as_of) {
         (Some(title), Some(as_of)) if problems.is_empty() => Ok(DatasetParts {
@@ -101,10 +133,21 @@ pub(super) fn decode_value<'v>(value: &'v Value<'v>) -> Result<DatasetParts, Dat
 /// Refuses oversized lists before any element is read.
 fn check_counts(top: &Obj, problems: &mut Problems) -> Result<(), DataErrors> {
     let mut over = Problems::default();
-    for (what, limit) in [("parties", MAX_PARTIES), ("issues", MAX_ISSUES), ("positions", MAX_POSITIONS)] {
+    for (what, limit) in [
+        ("parties", MAX_PARTIES),
+        ("issues", MAX_ISSUES),
+        ("positions", MAX_POSITIONS),
+    ] {
         if let Some(Value::Array(items)) = top.field(what, false, problems) {
             if items.len() > limit {
-                over.report(|| what.into(), ErrorKind::TooMany { what, count: items.len(), limit });
+                over.report(
+                    || what.into(),
+                    ErrorKind::TooMany {
+                        what,
+                        count: items.len(),
+                        limit,
+                    },
+                );
             }
         }
     }
@@ -124,11 +167,36 @@ struct ListSpec {
     at_least_one: Option<&'static str>,
 }
 
-const PARTIES: ListSpec = ListSpec { key: "parties", fields: PARTY, required: true, at_least_one: Some("party") };
-const CATEGORIES: ListSpec = ListSpec { key: "categories", fields: CATEGORY, required: false, at_least_one: None };
-const ISSUES: ListSpec = ListSpec { key: "issues", fields: ISSUE, required: true, at_least_one: Some("issue") };
-const SOURCES: ListSpec = ListSpec { key: "sources", fields: SOURCE, required: true, at_least_one: None };
-const EVENTS: ListSpec = ListSpec { key: "events", fields: super::events::EVENT, required: false, at_least_one: None };
+const PARTIES: ListSpec = ListSpec {
+    key: "parties",
+    fields: PARTY,
+    required: true,
+    at_least_one: Some("party"),
+};
+const CATEGORIES: ListSpec = ListSpec {
+    key: "categories",
+    fields: CATEGORY,
+    required: false,
+    at_least_one: None,
+};
+const ISSUES: ListSpec = ListSpec {
+    key: "issues",
+    fields: ISSUE,
+    required: true,
+    at_least_one: Some("issue"),
+};
+const SOURCES: ListSpec = ListSpec {
+    key: "sources",
+    fields: SOURCE,
+    required: true,
+    at_least_one: None,
+};
+const EVENTS: ListSpec = ListSpec {
+    key: "events",
+    fields: super::events::EVENT,
+    required: false,
+    at_least_one: None,
+};
 
 /// Decodes a list of defined things, each with an `id`, into values and an id table. An
 /// element whose id is fine but another field is broken is still defined (known but broken),
@@ -149,7 +217,10 @@ fn list<'v, T>(
             problems.report(|| spec.key.into(), ErrorKind::EmptyList { what });
         }
         for (item, value) in items.iter().enumerate() {
-            let Some(obj) = fields::object(value, At::item(spec.key, item), spec.fields, problems) else { continue };
+            let Some(obj) = fields::object(value, At::item(spec.key, item), spec.fields, problems)
+            else {
+                continue;
+            };
             let id = obj.id("id", problems);
             let decoded = decode_one(&obj, id, problems);
             let value = decoded.map(|v| {
@@ -167,20 +238,40 @@ fn list<'v, T>(
 fn decode_party(o: &Obj, id: Option<&str>, p: &mut Problems) -> Option<Party> {
     let name = o.text("name", true, p);
     let short = o.text("short", false, p);
-    Some(Party { id: id?.to_string(), name: name?, short })
+    Some(Party {
+        id: id?.to_string(),
+        name: name?,
+        short,
+    })
 }
 
 fn decode_category(o: &Obj, id: Option<&str>, p: &mut Problems) -> Option<Category> {
     let name = o.text("name", true, p);
-    Some(Category { id: id?.to_string(), name: name? })
+    Some(Category {
+        id: id?.to_string(),
+        name: name?,
+    })
 }
 
-fn decode_issue(o: &Obj, id: Option<&str>, categories: &IdTable, p: &mut Problems) -> Option<Issue> {
+fn decode_issue(
+    o: &Obj,
+    id: Option<&str>,
+    categories: &IdTable,
+    p: &mut Problems,
+) -> Option<Issue> {
     let title = o.text("title", true, p);
     let category = match o.field("category", false, p) {
-        Some(Value::String(c)) => categories.resolve("category", c, || o.path_of("category"), p).map(|t| t.value()),
+        Some(Value::String(c)) => categories
+            .resolve("category", c, || o.path_of("category"), p)
+            .map(|t| t.value()),
         Some(other) => {
-            p.report(|| o.path_of("category"), ErrorKind::WrongType { expected: "a category id", found: other.kind() });
+            p.report(
+                || o.path_of("category"),
+                ErrorKind::WrongType {
+                    expected: "a category id",
+                    found: other.kind(),
+                },
+            );
             None
         }
         None => Some(None),
@@ -188,7 +279,12 @@ fn decode_issue(o: &Obj, id: Option<&str>, categories: &IdTable, p: &mut Problem
     let description = o.text("description", false, p);
     // A known but broken category resolves to `Some(None)`: harmless, as the dataset is
     // invalid then anyway.
-    Some(Issue { id: id?.to_string(), title: title?, category: category?, description })
+    Some(Issue {
+        id: id?.to_string(),
+        title: title?,
+        category: category?,
+        description,
+    })
 }
 
 fn decode_source(o: &Obj, id: Option<&str>, p: &mut Problems) -> Option<Source> {
@@ -202,7 +298,13 @@ fn decode_source(o: &Obj, id: Option<&str>, p: &mut Problems) -> Option<Source> 
     });
     let publisher = o.text("publisher", false, p);
     let published = o.date("published", false, p);
-    Some(Source { id: id?.to_string(), title: title?, url: url?, publisher, published })
+    Some(Source {
+        id: id?.to_string(),
+        title: title?,
+        url: url?,
+        publisher,
+        published,
+    })
 }
 
 /// Whether `tag` has the shape of a BCP 47 language tag: `de`, `de-AT`, `zh-Hant-TW` (a
@@ -218,7 +320,10 @@ pub fn is_language_tag(tag: &str) -> bool {
 /// Whether `url` is `http://` or `https://` followed by a host, with no spaces: the only links
 /// the widget will ever make.
 pub fn is_http_url(url: &str) -> bool {
-    let starts = |prefix: &str| url.len() >= prefix.len() && url.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes());
+    let starts = |prefix: &str| {
+        url.len() >= prefix.len()
+            && url.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
+    };
     // The prefixes are ASCII, so the slices below start on character boundaries.
     let rest = if starts("https://") {
         &url[8..]

@@ -16,28 +16,84 @@ pub struct DataError {
 /// What is wrong. The `Display` text is the message the widget shows.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ErrorKind {
-    Syntax { line: usize, column: usize, detail: String },
-    FileTooLarge { bytes: usize, limit: usize },
-    TooMany { what: &'static str, count: usize, limit: usize },
-    TooLong { chars: usize, limit: usize },
-    WrongType { expected: &'static str, found: &'static str },
-    Missing { field: &'static str },
-    UnknownField { field: String, suggestion: Option<&'static str> },
-    DuplicateField { field: String },
+    Syntax {
+        line: usize,
+        column: usize,
+        detail: String,
+    },
+    FileTooLarge {
+        bytes: usize,
+        limit: usize,
+    },
+    TooMany {
+        what: &'static str,
+        count: usize,
+        limit: usize,
+    },
+    TooLong {
+        chars: usize,
+        limit: usize,
+    },
+    WrongType {
+        expected: &'static str,
+        found: &'static str,
+    },
+    Missing {
+        field: &'static str,
+    },
+    UnknownField {
+        field: String,
+        suggestion: Option<&'static str>,
+    },
+    DuplicateField {
+        field: String,
+    },
     Empty,
-    EmptyList { what: &'static str },
-    BadId { value: String },
-    DuplicateId { id: String, first: String },
+    EmptyList {
+        what: &'static str,
+    },
+    BadId {
+        value: String,
+    },
+    DuplicateId {
+        id: String,
+        first: String,
+    },
     /// `known`: the first few ids the list defines, in file order; `defined`: how many it does.
-    UnknownRef { what: &'static str, id: String, known: Vec<String>, defined: usize },
-    RepeatedRef { id: String },
-    BadDate { value: String },
-    UnknownValue { value: String, allowed: &'static [&'static str] },
-    BadUrl { value: String },
-    BadLanguage { value: String },
-    RedLineOffSide { stance: &'static str },
-    UnsupportedFormat { value: String },
-    DuplicatePosition { party: String, issue: String, date: String, first: String },
+    UnknownRef {
+        what: &'static str,
+        id: String,
+        known: Vec<String>,
+        defined: usize,
+    },
+    RepeatedRef {
+        id: String,
+    },
+    BadDate {
+        value: String,
+    },
+    UnknownValue {
+        value: String,
+        allowed: &'static [&'static str],
+    },
+    BadUrl {
+        value: String,
+    },
+    BadLanguage {
+        value: String,
+    },
+    RedLineOffSide {
+        stance: &'static str,
+    },
+    UnsupportedFormat {
+        value: String,
+    },
+    DuplicatePosition {
+        party: String,
+        issue: String,
+        date: String,
+        first: String,
+    },
 }
 
 /// Every problem in a dataset, mostly in file order, up to `DataErrors::KEPT` of them; the rest
@@ -55,7 +111,13 @@ impl DataErrors {
 
     /// One problem about the file as a whole.
     pub fn whole(kind: ErrorKind) -> DataErrors {
-        DataErrors { kept: vec![DataError { path: String::new(), kind }], more: 0 }
+        DataErrors {
+            kept: vec![DataError {
+                path: String::new(),
+                kind,
+            }],
+            more: 0,
+        }
     }
 
     /// Records a problem at the path `path` builds; past `KEPT`, only counts it (and builds
@@ -67,7 +129,10 @@ impl DataErrors {
     /// `report`, for a problem whose description costs something to build.
     pub fn report_with(&mut self, path: impl FnOnce() -> String, kind: impl FnOnce() -> ErrorKind) {
         if self.kept.len() < Self::KEPT {
-            self.kept.push(DataError { path: path(), kind: kind() });
+            self.kept.push(DataError {
+                path: path(),
+                kind: kind(),
+            });
         } else {
             self.more += 1;
         }
@@ -92,7 +157,11 @@ impl std::ops::Deref for DataErrors {
 }
 
 fn quoted_list(items: &[&str]) -> String {
-    items.iter().map(|s| format!("\"{s}\"")).collect::<Vec<_>>().join(", ")
+    items
+        .iter()
+        .map(|s| format!("\"{s}\""))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Text shown in a message: quoted, with quotes, backslashes and control characters escaped
@@ -126,38 +195,74 @@ impl ErrorKind {
         let (n, e) = (|v: &usize| v.to_string(), excerpt);
         let f = |m: Msg, args: &[&str]| lang.f(m, args);
         match self {
-            Syntax { line, column, detail } => f(Msg::ErrSyntax, &[&n(line), &n(column), detail]),
-            FileTooLarge { bytes, limit } => {
-                f(Msg::ErrFileTooLarge, &[&super::limits::megabytes(*bytes as u64), &n(&(limit / 1_000_000))])
-            }
+            Syntax {
+                line,
+                column,
+                detail,
+            } => f(Msg::ErrSyntax, &[&n(line), &n(column), detail]),
+            FileTooLarge { bytes, limit } => f(
+                Msg::ErrFileTooLarge,
+                &[
+                    &super::limits::megabytes(*bytes as u64),
+                    &n(&(limit / 1_000_000)),
+                ],
+            ),
             TooMany { what, count, limit } => f(Msg::ErrTooMany, &[what, &n(count), &n(limit)]),
             TooLong { chars, limit } => f(Msg::ErrTooLong, &[&n(chars), &n(limit)]),
             WrongType { expected, found } => f(Msg::ErrWrongType, &[expected, found]),
             Missing { field } => f(Msg::ErrMissing, &[field]),
-            UnknownField { field, suggestion: Some(s) } => f(Msg::ErrUnknownFieldDidYouMean, &[&e(field), s]),
-            UnknownField { field, suggestion: None } => f(Msg::ErrUnknownField, &[&e(field)]),
+            UnknownField {
+                field,
+                suggestion: Some(s),
+            } => f(Msg::ErrUnknownFieldDidYouMean, &[&e(field), s]),
+            UnknownField {
+                field,
+                suggestion: None,
+            } => f(Msg::ErrUnknownField, &[&e(field)]),
             DuplicateField { field } => f(Msg::ErrDuplicateField, &[field]),
             Empty => f(Msg::ErrEmpty, &[]),
             EmptyList { what } => f(Msg::ErrEmptyList, &[what]),
             BadId { value } => f(Msg::ErrBadId, &[&e(value)]),
             DuplicateId { id, first } => f(Msg::ErrDuplicateId, &[id, first]),
-            UnknownRef { what, id, known, defined } => {
+            UnknownRef {
+                what,
+                id,
+                known,
+                defined,
+            } => {
                 let shown: Vec<&str> = known.iter().map(String::as_str).collect();
-                let more = if *defined > known.len() { lang.f(Msg::MoreIds, &[&(defined - known.len()).to_string()]) } else { String::new() };
+                let more = if *defined > known.len() {
+                    lang.f(Msg::MoreIds, &[&(defined - known.len()).to_string()])
+                } else {
+                    String::new()
+                };
                 if known.is_empty() {
                     f(Msg::ErrUnknownRefNone, &[what, &e(id)])
                 } else {
-                    f(Msg::ErrUnknownRef, &[what, &e(id), &(shown.join(", ") + &more)])
+                    f(
+                        Msg::ErrUnknownRef,
+                        &[what, &e(id), &(shown.join(", ") + &more)],
+                    )
                 }
             }
             RepeatedRef { id } => f(Msg::ErrRepeatedRef, &[id]),
             BadDate { value } => f(Msg::ErrBadDate, &[&e(value)]),
-            UnknownValue { value, allowed } => f(Msg::ErrUnknownValue, &[&e(value), &allowed.join(", ")]),
+            UnknownValue { value, allowed } => {
+                f(Msg::ErrUnknownValue, &[&e(value), &allowed.join(", ")])
+            }
             BadUrl { value } => f(Msg::ErrBadUrl, &[&e(value)]),
             BadLanguage { value } => f(Msg::ErrBadLanguage, &[&e(value)]),
             RedLineOffSide { stance } => f(Msg::ErrRedLineOffSide, &[stance]),
-            UnsupportedFormat { value } => f(Msg::ErrUnsupportedFormat, &[&e(value), &quoted_list(&[super::types::FORMAT])]),
-            DuplicatePosition { party, issue, date, first } => f(Msg::ErrDuplicatePosition, &[party, issue, date, first]),
+            UnsupportedFormat { value } => f(
+                Msg::ErrUnsupportedFormat,
+                &[&e(value), &quoted_list(&[super::types::FORMAT])],
+            ),
+            DuplicatePosition {
+                party,
+                issue,
+                date,
+                first,
+            } => f(Msg::ErrDuplicatePosition, &[party, issue, date, first]),
         }
     }
 }

@@ -8,9 +8,19 @@ use super::types::Event;
 
 pub(super) const EVENT: &[&str] = &["id", "date", "title", "sources"];
 
-pub(super) fn decode_event(o: &Obj, id: Option<&str>, sources: &IdTable, p: &mut Problems) -> Option<Event> {
+pub(super) fn decode_event(
+    o: &Obj,
+    id: Option<&str>,
+    sources: &IdTable,
+    p: &mut Problems,
+) -> Option<Event> {
     let date = o.date("date", true, p);
     let title = o.text("title", true, p);
     let sources = source_refs(o, sources, false, p);
-    Some(Event { id: id?.to_string(), date: date?, title: title?, sources: sources? })
+    Some(Event {
+        id: id?.to_string(),
+        date: date?,
+        title: title?,
+        sources: sources?,
+    })
 }

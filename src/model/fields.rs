@@ -4,9 +4,9 @@
 //! Errors cost only when there is one: an object knows where it sits (`At`), and the text of a
 //! JSON path is built when a problem is reported, never for a field that is fine.
 
-use super::limits::MAX_CHARS;
 use super::date::Date;
 use super::error::{DataErrors, ErrorKind};
+use super::limits::MAX_CHARS;
 use super::value::Value;
 use std::borrow::Cow;
 
@@ -21,15 +21,24 @@ pub(crate) struct At {
 }
 
 impl At {
-    pub const TOP: At = At { list: "", index: None };
+    pub const TOP: At = At {
+        list: "",
+        index: None,
+    };
 
     /// An object known by name (`options`, `view`): its fields are `name.key`.
     pub fn named(name: &'static str) -> At {
-        At { list: name, index: None }
+        At {
+            list: name,
+            index: None,
+        }
     }
 
     pub fn item(list: &'static str, index: usize) -> At {
-        At { list, index: Some(index) }
+        At {
+            list,
+            index: Some(index),
+        }
     }
 
     /// `positions[3]`, `view`, or the empty path for the top level.
@@ -57,17 +66,36 @@ pub(crate) struct Obj<'v> {
 }
 
 /// Opens `value` as an object whose fields must all be in `known`; reports the rest.
-pub(crate) fn object<'v>(value: &'v Value<'v>, at: At, known: &[&'static str], problems: &mut Problems) -> Option<Obj<'v>> {
+pub(crate) fn object<'v>(
+    value: &'v Value<'v>,
+    at: At,
+    known: &[&'static str],
+    problems: &mut Problems,
+) -> Option<Obj<'v>> {
     let Value::Object(entries) = value else {
-        problems.report(|| at.path(), ErrorKind::WrongType { expected: "an object", found: value.kind() });
+        problems.report(
+            || at.path(),
+            ErrorKind::WrongType {
+                expected: "an object",
+                found: value.kind(),
+            },
+        );
         return None;
     };
     for (i, (key, _)) in entries.iter().enumerate() {
         if !known.contains(&key.as_ref()) {
-            let kind = ErrorKind::UnknownField { field: key.to_string(), suggestion: nearest(key, known) };
+            let kind = ErrorKind::UnknownField {
+                field: key.to_string(),
+                suggestion: nearest(key, known),
+            };
             problems.report(|| at.path(), kind);
         } else if entries[..i].iter().any(|(k, _)| k == key) {
-            problems.report(|| at.path(), ErrorKind::DuplicateField { field: key.to_string() });
+            problems.report(
+                || at.path(),
+                ErrorKind::DuplicateField {
+                    field: key.to_string(),
+                },
+            );
         }
     }
     Some(Obj { entries, at })
@@ -79,7 +107,11 @@ fn nearest(field: &str, known: &[&'static str]) -> Option<&'static str> {
     let budget = (field.chars().count() / 3).max(1);
     known
         .iter()
-        .filter_map(|k| edit_distance(field, k).filter(|d| *d <= budget).map(|d| (d, *k)))
+        .filter_map(|k| {
+            edit_distance(field, k)
+                .filter(|d| *d <= budget)
+                .map(|d| (d, *k))
+        })
         .min_by_key(|(d, _)| *d)
         .map(|(_, k)| k)
 }
@@ -135,7 +167,8 @@ pub(super) fn is_valid_id(id: &str) -> bool {
     !b.is_empty()
         && b.len() <= 64
         && b[0].is_ascii_alphanumeric()
-        && b.iter().all(|c| c.is_ascii_alphanumeric() || *c == b'-' || *c == b'_')
+        && b.iter()
+            .all(|c| c.is_ascii_alphanumeric() || *c == b'-' || *c == b'_')
 }
 
 impl<'v> Obj<'v> {
@@ -147,12 +180,29 @@ impl<'v> Obj<'v> {
         self.entries.iter().find(|(k, _)| k == key).map(|(_, v)| v)
     }
 
-    fn wrong_type(&self, key: &str, expected: &'static str, found: &Value, problems: &mut Problems) {
-        problems.report(|| self.path_of(key), ErrorKind::WrongType { expected, found: found.kind() });
+    fn wrong_type(
+        &self,
+        key: &str,
+        expected: &'static str,
+        found: &Value,
+        problems: &mut Problems,
+    ) {
+        problems.report(
+            || self.path_of(key),
+            ErrorKind::WrongType {
+                expected,
+                found: found.kind(),
+            },
+        );
     }
 
     /// The field's value; a required one that is absent (or null) is reported.
-    pub fn field(&self, key: &'static str, required: bool, problems: &mut Problems) -> Option<&'v Value<'v>> {
+    pub fn field(
+        &self,
+        key: &'static str,
+        required: bool,
+        problems: &mut Problems,
+    ) -> Option<&'v Value<'v>> {
         match self.get(key) {
             None | Some(Value::Null) if required => {
                 problems.report(|| self.at.path(), ErrorKind::Missing { field: key });
@@ -164,7 +214,12 @@ impl<'v> Obj<'v> {
     }
 
     /// The field as a string, borrowed from the parsed file.
-    pub fn string(&self, key: &'static str, required: bool, problems: &mut Problems) -> Option<&'v str> {
+    pub fn string(
+        &self,
+        key: &'static str,
+        required: bool,
+        problems: &mut Problems,
+    ) -> Option<&'v str> {
         match self.field(key, required, problems)? {
             Value::String(s) => Some(s),
             other => {
@@ -175,14 +230,25 @@ impl<'v> Obj<'v> {
     }
 
     /// Non-empty text of at most `MAX_CHARS` characters, with disguising controls removed.
-    pub fn text(&self, key: &'static str, required: bool, problems: &mut Problems) -> Option<String> {
+    pub fn text(
+        &self,
+        key: &'static str,
+        required: bool,
+        problems: &mut Problems,
+    ) -> Option<String> {
         let s = self.string(key, required, problems)?;
         let chars = s.chars().count();
         if s.trim().is_empty() {
             problems.report(|| self.path_of(key), ErrorKind::Empty);
             None
         } else if chars > MAX_CHARS {
-            problems.report(|| self.path_of(key), ErrorKind::TooLong { chars, limit: MAX_CHARS });
+            problems.report(
+                || self.path_of(key),
+                ErrorKind::TooLong {
+                    chars,
+                    limit: MAX_CHARS,
+                },
+            );
             None
         } else {
             Some(without_controls(s))
@@ -195,7 +261,12 @@ impl<'v> Obj<'v> {
         if is_valid_id(s) {
             Some(s)
         } else {
-            problems.report(|| self.path_of(key), ErrorKind::BadId { value: s.to_string() });
+            problems.report(
+                || self.path_of(key),
+                ErrorKind::BadId {
+                    value: s.to_string(),
+                },
+            );
             None
         }
     }
@@ -204,7 +275,12 @@ impl<'v> Obj<'v> {
         let s = self.string(key, required, problems)?;
         let date = Date::parse(s);
         if date.is_none() {
-            problems.report(|| self.path_of(key), ErrorKind::BadDate { value: s.to_string() });
+            problems.report(
+                || self.path_of(key),
+                ErrorKind::BadDate {
+                    value: s.to_string(),
+                },
+            );
         }
         date
     }
@@ -220,16 +296,32 @@ impl<'v> Obj<'v> {
     }
 
     /// One of `allowed`, as its index.
-    pub fn choice(&self, key: &'static str, allowed: &'static [&'static str], problems: &mut Problems) -> Option<usize> {
+    pub fn choice(
+        &self,
+        key: &'static str,
+        allowed: &'static [&'static str],
+        problems: &mut Problems,
+    ) -> Option<usize> {
         let s = self.string(key, true, problems)?;
         let found = allowed.iter().position(|a| *a == s);
         if found.is_none() {
-            problems.report(|| self.path_of(key), ErrorKind::UnknownValue { value: s.to_string(), allowed });
+            problems.report(
+                || self.path_of(key),
+                ErrorKind::UnknownValue {
+                    value: s.to_string(),
+                    allowed,
+                },
+            );
         }
         found
     }
 
-    pub fn array(&self, key: &'static str, required: bool, problems: &mut Problems) -> Option<&'v [Value<'v>]> {
+    pub fn array(
+        &self,
+        key: &'static str,
+        required: bool,
+        problems: &mut Problems,
+    ) -> Option<&'v [Value<'v>]> {
         match self.field(key, required, problems)? {
             Value::Array(items) => Some(items),
             other => {

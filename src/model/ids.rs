@@ -2,9 +2,9 @@
 //! A sorted vector borrowed from the parsed file: no hashing (wasm has no entropy for SipHash to
 //! use), no copy of the ids, one binary search per reference.
 
-use super::fields::{At, Problems};
 use super::dataset::{pair_key, pair_of};
 use super::error::ErrorKind;
+use super::fields::{At, Problems};
 
 /// An element a reference can point at. Eight bytes (a table of 20,000 issues is one of the
 /// larger things alive while a file is read).
@@ -21,7 +21,10 @@ impl Target {
     /// of its fields is broken: it is known (references to it are not "unknown"), but nothing
     /// can be built on it. Counts are capped far below `u32::MAX` by the limits.
     pub fn new(item: usize, value: Option<usize>) -> Target {
-        Target { item: item as u32, value: value.map_or(Self::BROKEN, |v| v as u32) }
+        Target {
+            item: item as u32,
+            value: value.map_or(Self::BROKEN, |v| v as u32),
+        }
     }
 
     /// Its place in the list as written: what "the same element" means for repeats.
@@ -48,7 +51,11 @@ pub(super) struct IdTable<'v> {
 impl<'v> IdTable<'v> {
     /// The table of `list` from its elements' ids in file order, reporting every id defined
     /// twice at the later element (pointing at the first).
-    pub fn new(list: &'static str, mut defined: Vec<(&'v str, Target)>, problems: &mut Problems) -> IdTable<'v> {
+    pub fn new(
+        list: &'static str,
+        mut defined: Vec<(&'v str, Target)>,
+        problems: &mut Problems,
+    ) -> IdTable<'v> {
         let mut first: Vec<&str> = Vec::with_capacity(KNOWN_SHOWN);
         for (id, _) in &defined {
             if first.len() == KNOWN_SHOWN {
@@ -75,14 +82,26 @@ impl<'v> IdTable<'v> {
         for key in order {
             let (item, k) = pair_of(key);
             let (id, earlier) = repeated[k];
-            let kind = ErrorKind::DuplicateId { id: id.to_string(), first: At::item(list, earlier).path() };
+            let kind = ErrorKind::DuplicateId {
+                id: id.to_string(),
+                first: At::item(list, earlier).path(),
+            };
             problems.report(|| At::item(list, item).field("id"), kind);
         }
-        IdTable { sorted: defined, first }
+        IdTable {
+            sorted: defined,
+            first,
+        }
     }
 
     /// The element `id` names, reporting an unknown one at `path` as a `what` reference.
-    pub fn resolve(&self, what: &'static str, id: &str, path: impl FnOnce() -> String, problems: &mut Problems) -> Option<Target> {
+    pub fn resolve(
+        &self,
+        what: &'static str,
+        id: &str,
+        path: impl FnOnce() -> String,
+        problems: &mut Problems,
+    ) -> Option<Target> {
         match self.sorted.binary_search_by(|(known, _)| (*known).cmp(id)) {
             Ok(i) => Some(self.sorted[i].1),
             Err(_) => {

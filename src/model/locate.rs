@@ -33,7 +33,11 @@ fn steps(path: &str) -> Vec<Step<'_>> {
         if let Some(key) = pieces.next().filter(|k| !k.is_empty()) {
             out.push(Step::Key(key));
         }
-        out.extend(pieces.filter_map(|p| p.trim_end_matches(']').parse().ok()).map(Step::Index));
+        out.extend(
+            pieces
+                .filter_map(|p| p.trim_end_matches(']').parse().ok())
+                .map(Step::Index),
+        );
     }
     out
 }
@@ -86,7 +90,8 @@ fn value_end(b: &[u8], i: usize) -> usize {
         }
         _ => {
             let mut j = i;
-            while j < b.len() && !matches!(b[j], b',' | b'}' | b']') && !b[j].is_ascii_whitespace() {
+            while j < b.len() && !matches!(b[j], b',' | b'}' | b']') && !b[j].is_ascii_whitespace()
+            {
                 j += 1;
             }
             j

@@ -1,16 +1,26 @@
 //! Positions: each resolves its party, issue and sources, and obeys the format's rules (a red
 //! line sits on a side; one position per party, issue and date).
 
-use super::fields::{self, At, Obj, Problems};
-use super::ids::{IdTable, Target};
 use super::dataset::{cell_order, order_item, pair_key, pair_of, same_cell_and_date};
 use super::date::Date;
 use super::error::ErrorKind;
+use super::fields::{self, At, Obj, Problems};
+use super::ids::{IdTable, Target};
 use super::types::{Confidence, Position, Stance};
 use super::value::Value;
 
 pub(super) const POSITION: &[&str] = &[
-    "party", "issue", "stance", "red_line", "summary", "quote", "speaker", "conditions", "date", "confidence", "sources",
+    "party",
+    "issue",
+    "stance",
+    "red_line",
+    "summary",
+    "quote",
+    "speaker",
+    "conditions",
+    "date",
+    "confidence",
+    "sources",
 ];
 
 /// A decoded position and the list items of its party and issue, which tell repeats apart even
@@ -33,9 +43,18 @@ pub(super) fn decode_positions(
     // Sorted afterwards to find repeats, with no hashing and no path text per position.
     let mut keys: Vec<u64> = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
-        let Some(obj) = fields::object(item, At::item("positions", i), POSITION, problems) else { continue };
-        let Some(decoded) = decode_position(&obj, parties, issues, sources, problems) else { continue };
-        keys.push(cell_order(decoded.issue_item, decoded.party_item, decoded.date, i));
+        let Some(obj) = fields::object(item, At::item("positions", i), POSITION, problems) else {
+            continue;
+        };
+        let Some(decoded) = decode_position(&obj, parties, issues, sources, problems) else {
+            continue;
+        };
+        keys.push(cell_order(
+            decoded.issue_item,
+            decoded.party_item,
+            decoded.date,
+            i,
+        ));
         out.extend(decoded.position);
     }
     keys.sort_unstable();
@@ -58,7 +77,12 @@ pub(super) fn decode_positions(
             Some(Value::String(s)) => s.to_string(),
             _ => String::new(),
         };
-        let kind = ErrorKind::DuplicatePosition { party: text("party"), issue: text("issue"), date: text("date"), first: At::item("positions", first).path() };
+        let kind = ErrorKind::DuplicatePosition {
+            party: text("party"),
+            issue: text("issue"),
+            date: text("date"),
+            first: At::item("positions", first).path(),
+        };
         problems.report(|| At::item("positions", item).path(), kind);
     }
     out
@@ -66,20 +90,37 @@ pub(super) fn decode_positions(
 
 /// A position's fields, each checked; `None` only when its party, issue or date is unusable
 /// (then it cannot be compared with others either).
-fn decode_position(o: &Obj, parties: &IdTable, issues: &IdTable, sources: &IdTable, p: &mut Problems) -> Option<Decoded> {
-    let party = o.id("party", p).and_then(|id| parties.resolve("party", id, || o.path_of("party"), p));
-    let issue = o.id("issue", p).and_then(|id| issues.resolve("issue", id, || o.path_of("issue"), p));
+fn decode_position(
+    o: &Obj,
+    parties: &IdTable,
+    issues: &IdTable,
+    sources: &IdTable,
+    p: &mut Problems,
+) -> Option<Decoded> {
+    let party = o
+        .id("party", p)
+        .and_then(|id| parties.resolve("party", id, || o.path_of("party"), p));
+    let issue = o
+        .id("issue", p)
+        .and_then(|id| issues.resolve("issue", id, || o.path_of("issue"), p));
     let stance = o.choice("stance", Stance::NAMES, p).map(|i| Stance::ALL[i]);
     let red_line = o.boolean("red_line", p).unwrap_or(false);
-    if let (true, Some(s @ (Stance::Open | Stance::Ambivalent | Stance::Sceptical))) = (red_line, stance) {
-        p.report(|| o.path_of("red_line"), ErrorKind::RedLineOffSide { stance: s.name() });
+    if let (true, Some(s @ (Stance::Open | Stance::Ambivalent | Stance::Sceptical))) =
+        (red_line, stance)
+    {
+        p.report(
+            || o.path_of("red_line"),
+            ErrorKind::RedLineOffSide { stance: s.name() },
+        );
     }
     let summary = o.text("summary", true, p);
     let quote = o.text("quote", false, p);
     let speaker = o.text("speaker", false, p);
     let conditions = o.text("conditions", false, p);
     let date = o.date("date", true, p);
-    let confidence = o.choice("confidence", Confidence::NAMES, p).map(|i| Confidence::ALL[i]);
+    let confidence = o
+        .choice("confidence", Confidence::NAMES, p)
+        .map(|i| Confidence::ALL[i]);
     let source_refs = source_refs(o, sources, true, p);
     let (party, issue, date) = (party?, issue?, date?);
     let position = (|| {
@@ -97,27 +138,46 @@ fn decode_position(o: &Obj, parties: &IdTable, issues: &IdTable, sources: &IdTab
             sources: source_refs?,
         })
     })();
-    Some(Decoded { position, party_item: party.item(), issue_item: issue.item(), date })
+    Some(Decoded {
+        position,
+        party_item: party.item(),
+        issue_item: issue.item(),
+        date,
+    })
 }
 
 /// An element's `sources`: at least one where given, each a known source id, none repeated.
 /// Absent and not `required`, none. Repeats are found by sorting, so a long list costs
 /// n log n, not n².
-pub(super) fn source_refs(o: &Obj, sources: &IdTable, required: bool, p: &mut Problems) -> Option<Vec<usize>> {
+pub(super) fn source_refs(
+    o: &Obj,
+    sources: &IdTable,
+    required: bool,
+    p: &mut Problems,
+) -> Option<Vec<usize>> {
     if !required && o.field("sources", false, p).is_none() {
         return Some(Vec::new());
     }
     let items = o.array("sources", required, p)?;
     let item_path = |i: usize| format!("{}[{i}]", o.path_of("sources"));
     if items.is_empty() {
-        p.report(|| o.path_of("sources"), ErrorKind::EmptyList { what: "source" });
+        p.report(
+            || o.path_of("sources"),
+            ErrorKind::EmptyList { what: "source" },
+        );
         return None;
     }
     let mut found: Vec<(Target, usize)> = Vec::with_capacity(items.len());
     let mut ok = true;
     for (i, item) in items.iter().enumerate() {
         let Value::String(id) = item else {
-            p.report(|| item_path(i), ErrorKind::WrongType { expected: "a source id", found: item.kind() });
+            p.report(
+                || item_path(i),
+                ErrorKind::WrongType {
+                    expected: "a source id",
+                    found: item.kind(),
+                },
+            );
             ok = false;
             continue;
         };
@@ -131,11 +191,20 @@ pub(super) fn source_refs(o: &Obj, sources: &IdTable, required: bool, p: &mut Pr
     by_source.sort_unstable();
     // Kept as u64, like every other sort key here: a sort of another type is another copy of
     // the sorting code in the wasm.
-    let mut repeats: Vec<u64> = by_source.windows(2).filter(|w| pair_of(w[0]).0 == pair_of(w[1]).0).map(|w| pair_of(w[1]).1 as u64).collect();
+    let mut repeats: Vec<u64> = by_source
+        .windows(2)
+        .filter(|w| pair_of(w[0]).0 == pair_of(w[1]).0)
+        .map(|w| pair_of(w[1]).1 as u64)
+        .collect();
     repeats.sort_unstable();
     for i in repeats.into_iter().map(|i| i as usize) {
-        let Value::String(id) = &items[i] else { continue };
-        p.report(|| item_path(i), ErrorKind::RepeatedRef { id: id.to_string() });
+        let Value::String(id) = &items[i] else {
+            continue;
+        };
+        p.report(
+            || item_path(i),
+            ErrorKind::RepeatedRef { id: id.to_string() },
+        );
         ok = false;
     }
     let values: Option<Vec<usize>> = found.iter().map(|(t, _)| t.value()).collect();

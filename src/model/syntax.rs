@@ -13,15 +13,30 @@ pub struct SyntaxError {
 pub(super) fn error_at(text: &str, at: usize, detail: String) -> SyntaxError {
     let before = &text.as_bytes()[..at.min(text.len())];
     let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-    let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-    let column = before[line_start..].iter().filter(|&&b| (b & 0xC0) != 0x80).count() + 1;
-    SyntaxError { line, column, detail }
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    let column = before[line_start..]
+        .iter()
+        .filter(|&&b| (b & 0xC0) != 0x80)
+        .count()
+        + 1;
+    SyntaxError {
+        line,
+        column,
+        detail,
+    }
 }
 
 /// serde_json's error, in our words and with the column in characters. serde_json counts the
 /// column in bytes up to and including the byte it stopped at (0 before the first).
 pub(super) fn syntax_error(text: &str, error: &serde_json::Error) -> SyntaxError {
-    let line_start = text.split_inclusive('\n').take(error.line().saturating_sub(1)).map(str::len).sum::<usize>();
+    let line_start = text
+        .split_inclusive('\n')
+        .take(error.line().saturating_sub(1))
+        .map(str::len)
+        .sum::<usize>();
     // At the end of the file, point just past it, where the missing text would go.
     let mut at = match error.classify() {
         serde_json::error::Category::Eof => text.len(),
@@ -31,7 +46,9 @@ pub(super) fn syntax_error(text: &str, error: &serde_json::Error) -> SyntaxError
         at -= 1;
     }
     let message = error.to_string();
-    let message = message.rsplit_once(" at line ").map_or(message.as_str(), |(m, _)| m);
+    let message = message
+        .rsplit_once(" at line ")
+        .map_or(message.as_str(), |(m, _)| m);
     error_at(text, at, in_our_words(message, text[at..].chars().next()))
 }
 
@@ -64,4 +81,3 @@ fn in_our_words(message: &str, found: Option<char>) -> String {
         m => format!("{}, found {found}", m.replace('`', "\"")),
     }
 }
-

@@ -69,8 +69,15 @@ pub enum Stance {
 }
 
 impl Stance {
-    pub const ALL: [Stance; 5] = [Stance::Supports, Stance::Open, Stance::Ambivalent, Stance::Sceptical, Stance::Opposes];
-    pub const NAMES: &'static [&'static str] = &["supports", "open", "ambivalent", "sceptical", "opposes"];
+    pub const ALL: [Stance; 5] = [
+        Stance::Supports,
+        Stance::Open,
+        Stance::Ambivalent,
+        Stance::Sceptical,
+        Stance::Opposes,
+    ];
+    pub const NAMES: &'static [&'static str] =
+        &["supports", "open", "ambivalent", "sceptical", "opposes"];
 
     /// The name used in the JSON file.
     pub fn name(self) -> &'static str {
@@ -79,7 +86,13 @@ impl Stance {
 
     /// The word a reader sees in a cell.
     pub fn msg(self) -> Msg {
-        [Msg::Supports, Msg::Open, Msg::Ambivalent, Msg::Sceptical, Msg::Opposes][self as usize]
+        [
+            Msg::Supports,
+            Msg::Open,
+            Msg::Ambivalent,
+            Msg::Sceptical,
+            Msg::Opposes,
+        ][self as usize]
     }
 
     /// The word in English.
@@ -88,7 +101,10 @@ impl Stance {
     }
 
     pub fn from_name(name: &str) -> Option<Stance> {
-        Self::NAMES.iter().position(|n| *n == name).map(|i| Self::ALL[i])
+        Self::NAMES
+            .iter()
+            .position(|n| *n == name)
+            .map(|i| Self::ALL[i])
     }
 }
 
@@ -101,7 +117,11 @@ pub enum Confidence {
 }
 
 impl Confidence {
-    pub const ALL: [Confidence; 3] = [Confidence::OnRecord, Confidence::Reported, Confidence::Inferred];
+    pub const ALL: [Confidence; 3] = [
+        Confidence::OnRecord,
+        Confidence::Reported,
+        Confidence::Inferred,
+    ];
     pub const NAMES: &'static [&'static str] = &["on_record", "reported", "inferred"];
 
     pub fn name(self) -> &'static str {
@@ -117,7 +137,10 @@ impl Confidence {
     }
 
     pub fn from_name(name: &str) -> Option<Confidence> {
-        Self::NAMES.iter().position(|n| *n == name).map(|i| Self::ALL[i])
+        Self::NAMES
+            .iter()
+            .position(|n| *n == name)
+            .map(|i| Self::ALL[i])
     }
 }
 

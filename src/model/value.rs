@@ -5,8 +5,8 @@
 //! one), and a nesting bound with our own message. serde_json supplies the grammar, lone
 //! surrogates refused, and the line and column of a syntax error.
 
-use super::syntax::{error_at, syntax_error};
 pub use super::syntax::SyntaxError;
+use super::syntax::{error_at, syntax_error};
 use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
 use std::borrow::Cow;
 use std::fmt;
@@ -56,10 +56,16 @@ pub fn parse(text: &str) -> Result<Value<'_>, SyntaxError> {
         return Err(error_at(text, text.len(), "the file is empty".into()));
     }
     if text[start..].starts_with('<') {
-        return Err(error_at(text, start, "this looks like an HTML page, not JSON".into()));
+        return Err(error_at(
+            text,
+            start,
+            "this looks like an HTML page, not JSON".into(),
+        ));
     }
     let mut reader = serde_json::Deserializer::from_str(text);
-    let value = Seed { depth: 0 }.deserialize(&mut reader).and_then(|v| reader.end().map(|()| v));
+    let value = Seed { depth: 0 }
+        .deserialize(&mut reader)
+        .and_then(|v| reader.end().map(|()| v));
     value.map_err(|e| syntax_error(text, &e))
 }
 
@@ -86,9 +92,13 @@ impl Seed {
     /// The seed for the items of an array or object at this depth.
     fn inner<E: de::Error>(self) -> Result<Seed, E> {
         if self.depth >= MAX_DEPTH {
-            return Err(E::custom(format_args!("nested deeper than {MAX_DEPTH} levels")));
+            return Err(E::custom(format_args!(
+                "nested deeper than {MAX_DEPTH} levels"
+            )));
         }
-        Ok(Seed { depth: self.depth + 1 })
+        Ok(Seed {
+            depth: self.depth + 1,
+        })
     }
 }
 
@@ -144,7 +154,10 @@ impl<'de> Visitor<'de> for Seed {
         Err(E::custom("binary data is not a JSON value"))
     }
 
-    fn visit_newtype_struct<D: de::Deserializer<'de>>(self, reader: D) -> Result<Value<'de>, D::Error> {
+    fn visit_newtype_struct<D: de::Deserializer<'de>>(
+        self,
+        reader: D,
+    ) -> Result<Value<'de>, D::Error> {
         reader.deserialize_any(self)
     }
 

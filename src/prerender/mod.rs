@@ -12,7 +12,7 @@ use crate::embed::PageConfig;
 use crate::loaded::Data;
 use crate::loading::LoadError;
 use crate::model::{self, BUNDLED};
-pub use page::{insert, inert};
+pub use page::{inert, insert};
 use yew::prelude::*;
 use yew::ServerRenderer;
 
@@ -25,7 +25,10 @@ struct PageProps {
 /// The widget as the wasm first renders it, then every position for readers without script.
 #[function_component]
 fn Page(props: &PageProps) -> Html {
-    let config = PageConfig { embed: props.embed, ..PageConfig::default() };
+    let config = PageConfig {
+        embed: props.embed,
+        ..PageConfig::default()
+    };
     let (given, embed) = (props.given.clone(), props.embed);
     html! {
         <>
@@ -44,10 +47,13 @@ pub struct InvalidData(pub Vec<String>);
 pub fn render(data: Option<&str>, embed: bool) -> Result<String, InvalidData> {
     let text = data.unwrap_or(BUNDLED).to_string();
     if let Err(errors) = model::parse(&text) {
-        return Err(InvalidData(errors.iter().map(ToString::to_string).collect()));
+        return Err(InvalidData(
+            errors.iter().map(ToString::to_string).collect(),
+        ));
     }
-    let renderer = ServerRenderer::<Page>::with_props(move || {
-        PageProps { given: Data::checked(model::parse(&text), None), embed }
+    let renderer = ServerRenderer::<Page>::with_props(move || PageProps {
+        given: Data::checked(model::parse(&text), None),
+        embed,
     });
     let html = futures::executor::block_on(renderer.hydratable(false).render());
     Ok(inert(&html))

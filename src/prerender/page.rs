@@ -43,7 +43,8 @@ pub fn insert(page: &str, content: &str, data: Option<&str>, embed: bool) -> Opt
     let open = page[..id_at].rfind("<main")?;
     let close = id_at + page[id_at..].find("</main>")?;
     let embed_class = if embed { " sm-embed-root" } else { "" };
-    let mut out = String::with_capacity(page.len() + content.len() + data.map_or(0, str::len) + 200);
+    let mut out =
+        String::with_capacity(page.len() + content.len() + data.map_or(0, str::len) + 200);
     out.push_str(&page[..open]);
     out.push_str(&format!(
         "<main id=\"stance-matrix\" class=\"stance-matrix{embed_class}\" data-state=\"prerendered\" data-prerendered{}>",
@@ -58,7 +59,17 @@ pub fn insert(page: &str, content: &str, data: Option<&str>, embed: bool) -> Opt
     }
     out.push_str(&page[close + "</main>".len()..]);
     if embed {
-        out = out.replacen("<body class=\"sm-page\"", "<body class=\"sm-page sm-embed-root\"", 1).replacen("<body class=sm-page", "<body class=\"sm-page sm-embed-root\"", 1);
+        out = out
+            .replacen(
+                "<body class=\"sm-page\"",
+                "<body class=\"sm-page sm-embed-root\"",
+                1,
+            )
+            .replacen(
+                "<body class=sm-page",
+                "<body class=\"sm-page sm-embed-root\"",
+                1,
+            );
     }
     Some(out)
 }

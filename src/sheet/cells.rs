@@ -17,7 +17,10 @@ impl<'a> Cells<'a> {
     /// so a dataset read back from its own sheet is the same.
     pub(super) fn get(&self, col: Col) -> Option<&'a str> {
         let i = self.cols.iter().position(|c| *c == Some(col))?;
-        self.cells.get(i).map(String::as_str).filter(|c| !c.trim().is_empty())
+        self.cells
+            .get(i)
+            .map(String::as_str)
+            .filter(|c| !c.trim().is_empty())
     }
 
     /// A keyword, id, date or address under `col`, trimmed.

@@ -48,7 +48,13 @@ pub const MAIN: [Col; 11] = [
 ];
 
 /// After the source groups: ids and the rest, which the reader derives or leaves out when absent.
-pub const EXTRA: [Col; 5] = [Col::IssueId, Col::IssueDescription, Col::CategoryId, Col::PartyId, Col::PartyShort];
+pub const EXTRA: [Col; 5] = [
+    Col::IssueId,
+    Col::IssueDescription,
+    Col::CategoryId,
+    Col::PartyId,
+    Col::PartyShort,
+];
 
 /// Last, only in the sheet of a dataset with events: an event row's title and id (its date and
 /// sources are in the position columns of the same names).
@@ -56,7 +62,13 @@ pub const EVENTS: [Col; 2] = [Col::Event, Col::EventId];
 
 /// The columns of source group `n`.
 pub fn source_group(n: usize) -> [Col; 5] {
-    [Col::Source(n), Col::SourceUrl(n), Col::Publisher(n), Col::Published(n), Col::SourceId(n)]
+    [
+        Col::Source(n),
+        Col::SourceUrl(n),
+        Col::Publisher(n),
+        Col::Published(n),
+        Col::SourceId(n),
+    ]
 }
 
 impl Col {
@@ -87,13 +99,21 @@ impl Col {
             Col::Event => ("event", 0),
             Col::EventId => ("event id", 0),
         };
-        if group == 0 { base.to_string() } else { format!("{base} {}", group + 1) }
+        if group == 0 {
+            base.to_string()
+        } else {
+            format!("{base} {}", group + 1)
+        }
     }
 
     /// The source group the column belongs to, if it is a source's.
     pub fn group(&self) -> Option<usize> {
         match *self {
-            Col::Source(g) | Col::SourceUrl(g) | Col::Publisher(g) | Col::Published(g) | Col::SourceId(g) => Some(g),
+            Col::Source(g)
+            | Col::SourceUrl(g)
+            | Col::Publisher(g)
+            | Col::Published(g)
+            | Col::SourceId(g) => Some(g),
             _ => None,
         }
     }
@@ -135,7 +155,14 @@ impl Col {
             "event id" => Col::EventId,
             _ => return None,
         };
-        let grouped = matches!(col, Col::Source(_) | Col::SourceUrl(_) | Col::Publisher(_) | Col::Published(_) | Col::SourceId(_));
+        let grouped = matches!(
+            col,
+            Col::Source(_)
+                | Col::SourceUrl(_)
+                | Col::Publisher(_)
+                | Col::Published(_)
+                | Col::SourceId(_)
+        );
         (group == 0 || grouped).then_some(col)
     }
 }
@@ -155,7 +182,13 @@ pub enum Meta {
 }
 
 impl Meta {
-    pub const ALL: [Meta; 5] = [Meta::Title, Meta::AsOf, Meta::Description, Meta::Methodology, Meta::Language];
+    pub const ALL: [Meta; 5] = [
+        Meta::Title,
+        Meta::AsOf,
+        Meta::Description,
+        Meta::Methodology,
+        Meta::Language,
+    ];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -208,7 +241,11 @@ pub fn slug(name: &str, fallback: &str) -> String {
     }
     out.truncate(56);
     let out = out.trim_end_matches('-').to_string();
-    if out.is_empty() { fallback.to_string() } else { out }
+    if out.is_empty() {
+        fallback.to_string()
+    } else {
+        out
+    }
 }
 
 /// A red-line cell: empty, no, false, 0 → false; yes, true, 1, x → true.

@@ -18,19 +18,46 @@ impl Builder {
         }
         if !doc.contains_key("as_of") {
             // The latest date of any position: the data is as of then, unless the sheet says.
-            let latest = self.positions.iter().filter_map(|(_, p)| p.get("date").and_then(Value::as_str)).max();
+            let latest = self
+                .positions
+                .iter()
+                .filter_map(|(_, p)| p.get("date").and_then(Value::as_str))
+                .max();
             if let Some(latest) = latest {
                 doc.insert("as_of".into(), Value::from(latest));
             }
         }
-        let list = |entities: &[super::assemble::Entity]| Value::Array(entities.iter().map(|e| Value::Object(e.fields.clone())).collect());
+        let list = |entities: &[super::assemble::Entity]| {
+            Value::Array(
+                entities
+                    .iter()
+                    .map(|e| Value::Object(e.fields.clone()))
+                    .collect(),
+            )
+        };
         doc.insert("parties".into(), list(&self.parties));
         doc.insert("categories".into(), list(&self.categories));
         doc.insert("issues".into(), list(&self.issues));
         doc.insert("sources".into(), list(&self.sources));
-        doc.insert("positions".into(), Value::Array(self.positions.iter().map(|(_, p)| Value::Object(p.clone())).collect()));
+        doc.insert(
+            "positions".into(),
+            Value::Array(
+                self.positions
+                    .iter()
+                    .map(|(_, p)| Value::Object(p.clone()))
+                    .collect(),
+            ),
+        );
         if !self.events.is_empty() {
-            doc.insert("events".into(), Value::Array(self.events.iter().map(|(_, e)| Value::Object(e.clone())).collect()));
+            doc.insert(
+                "events".into(),
+                Value::Array(
+                    self.events
+                        .iter()
+                        .map(|(_, e)| Value::Object(e.clone()))
+                        .collect(),
+                ),
+            );
         }
         serde_json::to_string(&Value::Object(doc)).unwrap_or_default()
     }
@@ -42,7 +69,9 @@ impl Builder {
             Some((list, rest)) => (list, rest),
             None if e.path.is_empty() => {
                 // A metadata row the document needs: say which row to add.
-                let missing = Meta::ALL.into_iter().find(|m| matches!(&e.kind, ErrorKind::Missing { field } if *field == m.field()));
+                let missing = Meta::ALL.into_iter().find(
+                    |m| matches!(&e.kind, ErrorKind::Missing { field } if *field == m.field()),
+                );
                 return SheetError::at(0, None, match missing {
                     Some(m) => format!("no {0}: add a row with \"{0}\" in the first cell and the {0} in the second, above the table", m.name()),
                     None => message,
@@ -50,12 +79,18 @@ impl Builder {
             }
             None => {
                 let meta = Meta::ALL.into_iter().find(|m| m.field() == e.path);
-                let row = meta.and_then(|m| self.meta.iter().find(|(x, _, _)| *x == m)).map_or(0, |(_, row, _)| *row);
+                let row = meta
+                    .and_then(|m| self.meta.iter().find(|(x, _, _)| *x == m))
+                    .map_or(0, |(_, row, _)| *row);
                 let label = meta.map_or(e.path.replace('_', " "), |m| m.name().to_string());
                 return SheetError::at(row, None, format!("{label}: {message}"));
             }
         };
-        let index: usize = rest.split(']').next().and_then(|n| n.parse().ok()).unwrap_or(0);
+        let index: usize = rest
+            .split(']')
+            .next()
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(0);
         let field = rest.split_once("].").map_or("", |(_, f)| f);
         // A field that is missing is reported at its object: it belongs in its own column.
         let field = match &e.kind {
@@ -67,47 +102,69 @@ impl Builder {
             None => (field, 0),
         };
         let (row, col) = match list {
-            "positions" => (self.positions.get(index).map(|(r, _)| *r), match field {
-                "party" => Some(Col::Party),
-                "issue" => Some(Col::Issue),
-                "stance" => Some(Col::Stance),
-                "red_line" => Some(Col::RedLine),
-                "summary" => Some(Col::Summary),
-                "quote" => Some(Col::Quote),
-                "speaker" => Some(Col::Speaker),
-                "conditions" => Some(Col::Conditions),
-                "date" => Some(Col::Date),
-                "confidence" => Some(Col::Confidence),
-                "sources" => Some(Col::SourceUrl(sub)),
-                _ => None,
-            }),
-            "events" => (self.events.get(index).map(|(r, _)| *r), Some(match field {
-                "id" => Col::EventId,
-                "date" => Col::Date,
-                "sources" => Col::SourceUrl(sub),
-                _ => Col::Event,
-            })),
-            "parties" => (self.parties.get(index).map(|e| e.row), match field {
-                "id" => Some(Col::PartyId),
-                "short" => Some(Col::PartyShort),
-                _ => Some(Col::Party),
-            }),
-            "issues" => (self.issues.get(index).map(|e| e.row), match field {
-                "id" => Some(Col::IssueId),
-                "category" => Some(Col::Category),
-                "description" => Some(Col::IssueDescription),
-                _ => Some(Col::Issue),
-            }),
-            "categories" => (self.categories.get(index).map(|e| e.row), Some(if field == "id" { Col::CategoryId } else { Col::Category })),
+            "positions" => (
+                self.positions.get(index).map(|(r, _)| *r),
+                match field {
+                    "party" => Some(Col::Party),
+                    "issue" => Some(Col::Issue),
+                    "stance" => Some(Col::Stance),
+                    "red_line" => Some(Col::RedLine),
+                    "summary" => Some(Col::Summary),
+                    "quote" => Some(Col::Quote),
+                    "speaker" => Some(Col::Speaker),
+                    "conditions" => Some(Col::Conditions),
+                    "date" => Some(Col::Date),
+                    "confidence" => Some(Col::Confidence),
+                    "sources" => Some(Col::SourceUrl(sub)),
+                    _ => None,
+                },
+            ),
+            "events" => (
+                self.events.get(index).map(|(r, _)| *r),
+                Some(match field {
+                    "id" => Col::EventId,
+                    "date" => Col::Date,
+                    "sources" => Col::SourceUrl(sub),
+                    _ => Col::Event,
+                }),
+            ),
+            "parties" => (
+                self.parties.get(index).map(|e| e.row),
+                match field {
+                    "id" => Some(Col::PartyId),
+                    "short" => Some(Col::PartyShort),
+                    _ => Some(Col::Party),
+                },
+            ),
+            "issues" => (
+                self.issues.get(index).map(|e| e.row),
+                match field {
+                    "id" => Some(Col::IssueId),
+                    "category" => Some(Col::Category),
+                    "description" => Some(Col::IssueDescription),
+                    _ => Some(Col::Issue),
+                },
+            ),
+            "categories" => (
+                self.categories.get(index).map(|e| e.row),
+                Some(if field == "id" {
+                    Col::CategoryId
+                } else {
+                    Col::Category
+                }),
+            ),
             "sources" => {
                 let g = self.sources.get(index).map_or(0, |e| e.group);
-                (self.sources.get(index).map(|e| e.row), Some(match field {
-                    "id" => Col::SourceId(g),
-                    "title" => Col::Source(g),
-                    "publisher" => Col::Publisher(g),
-                    "published" => Col::Published(g),
-                    _ => Col::SourceUrl(g),
-                }))
+                (
+                    self.sources.get(index).map(|e| e.row),
+                    Some(match field {
+                        "id" => Col::SourceId(g),
+                        "title" => Col::Source(g),
+                        "publisher" => Col::Publisher(g),
+                        "published" => Col::Published(g),
+                        _ => Col::SourceUrl(g),
+                    }),
+                )
             }
             _ => (None, None),
         };

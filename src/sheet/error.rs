@@ -14,7 +14,11 @@ pub struct SheetError {
 
 impl SheetError {
     pub fn at(row: usize, column: Option<(usize, String)>, message: String) -> SheetError {
-        SheetError { row, column, message }
+        SheetError {
+            row,
+            column,
+            message,
+        }
     }
 }
 

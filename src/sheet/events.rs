@@ -10,7 +10,14 @@ use serde_json::{Map, Value};
 
 impl Builder {
     /// Reads an event row; `names_a_cell` when the row also names an issue or a party.
-    pub(super) fn event(&mut self, row: usize, cells: &Cells, names_a_cell: bool, sources: Vec<Value>, errors: &mut Vec<SheetError>) {
+    pub(super) fn event(
+        &mut self,
+        row: usize,
+        cells: &Cells,
+        names_a_cell: bool,
+        sources: Vec<Value>,
+        errors: &mut Vec<SheetError>,
+    ) {
         if names_a_cell {
             let message = "a row is an event or a position, not both: clear the event, or the issue and party".to_string();
             errors.push(self.error(row, Col::Event, message));
@@ -18,7 +25,14 @@ impl Builder {
         }
         let title = cells.get(Col::Event).unwrap_or_default();
         let mut event = Map::new();
-        event.insert("id".into(), Value::from(cells.key(Col::EventId).map_or_else(|| slug(title, "event"), str::to_string)));
+        event.insert(
+            "id".into(),
+            Value::from(
+                cells
+                    .key(Col::EventId)
+                    .map_or_else(|| slug(title, "event"), str::to_string),
+            ),
+        );
         if let Some(date) = cells.key(Col::Date) {
             event.insert("date".into(), Value::from(date));
         }

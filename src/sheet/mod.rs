@@ -4,29 +4,29 @@
 //! `sheet`, with the `csv` crate) is for the check page and the command-line tool, which
 //! readers of the widget never download.
 
-mod columns;
-mod error;
-mod write;
 #[cfg(feature = "sheet")]
 mod assemble;
 #[cfg(feature = "sheet")]
 mod cells;
 #[cfg(feature = "sheet")]
 mod check;
+mod columns;
 #[cfg(feature = "sheet")]
 mod document;
+mod error;
 #[cfg(feature = "sheet")]
 mod events;
 #[cfg(feature = "sheet")]
 mod read;
+mod write;
 
-pub use columns::{Col, Meta};
-pub use error::SheetError;
-pub use write::to_sheet;
 #[cfg(feature = "sheet")]
 pub use check::{check, is_json, Problem};
+pub use columns::{Col, Meta};
+pub use error::SheetError;
 #[cfg(feature = "sheet")]
 pub use read::delimiter;
+pub use write::to_sheet;
 
 /// A sheet read into a `stance-matrix/1` document (JSON text), checked by the same validation
 /// as a JSON file, or every problem with its row and column.
@@ -50,7 +50,11 @@ pub fn read_sheet(text: &str) -> Result<(crate::model::Dataset, String), Vec<She
         if errors.len() > KEPT {
             let more = errors.len() - KEPT;
             errors.truncate(KEPT);
-            errors.push(SheetError::at(0, None, format!("… and {more} more problems")));
+            errors.push(SheetError::at(
+                0,
+                None,
+                format!("… and {more} more problems"),
+            ));
         }
         errors
     })

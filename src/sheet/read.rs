@@ -14,10 +14,15 @@ use super::error::SheetError;
 /// (spreadsheets in locales that write decimal commas), else `,`. Quoted text is not counted.
 pub fn delimiter(text: &str) -> u8 {
     let names_a_header = |delimiter: u8| {
-        let mut reader = csv::ReaderBuilder::new().delimiter(delimiter).has_headers(false).flexible(true).from_reader(text.as_bytes());
+        let mut reader = csv::ReaderBuilder::new()
+            .delimiter(delimiter)
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(text.as_bytes());
         reader.records().take(50).flatten().any(|record| {
             let cols: Vec<Option<Col>> = record.iter().map(Col::parse).collect();
-            (cols.contains(&Some(Col::Issue)) || cols.contains(&Some(Col::IssueId))) && (cols.contains(&Some(Col::Party)) || cols.contains(&Some(Col::PartyId)))
+            (cols.contains(&Some(Col::Issue)) || cols.contains(&Some(Col::IssueId)))
+                && (cols.contains(&Some(Col::Party)) || cols.contains(&Some(Col::PartyId)))
         })
     };
     if let Some(found) = [b'\t', b';', b','].into_iter().find(|&d| names_a_header(d)) {
@@ -47,20 +52,38 @@ pub fn delimiter(text: &str) -> u8 {
 /// cell's line breaks do not), without empty rows.
 fn rows(text: &str) -> Result<Vec<(usize, Vec<String>)>, SheetError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut reader = csv::ReaderBuilder::new().delimiter(delimiter(text)).has_headers(false).flexible(true).from_reader(text.as_bytes());
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter(text))
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
     let mut out = Vec::new();
     // The previous record's row, and the file line it ended on.
     let (mut row, mut end_line) = (0usize, 0u64);
     for record in reader.records() {
-        let record = record.map_err(|e| SheetError::at(row + 1, None, format!("cannot read this row: {e}")))?;
+        let record = record
+            .map_err(|e| SheetError::at(row + 1, None, format!("cannot read this row: {e}")))?;
         // The reader reports where it started looking, before the blank lines it skipped.
         let line = record.position().map_or(end_line + 1, |p| {
-            let skipped = text.as_bytes().get(usize::try_from(p.byte()).unwrap_or(usize::MAX)..).unwrap_or_default();
-            let blank = skipped.iter().take_while(|b| matches!(b, b'\r' | b'\n')).filter(|&&b| b == b'\n').count();
+            let skipped = text
+                .as_bytes()
+                .get(usize::try_from(p.byte()).unwrap_or(usize::MAX)..)
+                .unwrap_or_default();
+            let blank = skipped
+                .iter()
+                .take_while(|b| matches!(b, b'\r' | b'\n'))
+                .filter(|&&b| b == b'\n')
+                .count();
             p.line() + blank as u64
         });
-        row += usize::try_from(line.saturating_sub(end_line)).unwrap_or(1).max(1);
-        end_line = line + record.iter().map(|f| f.matches('\n').count() as u64).sum::<u64>();
+        row += usize::try_from(line.saturating_sub(end_line))
+            .unwrap_or(1)
+            .max(1);
+        end_line = line
+            + record
+                .iter()
+                .map(|f| f.matches('\n').count() as u64)
+                .sum::<u64>();
         let cells: Vec<String> = record.iter().map(undefuse).collect();
         if cells.iter().any(|c| !c.trim().is_empty()) {
             out.push((row, cells));
@@ -83,7 +106,15 @@ fn undefuse(cell: &str) -> String {
 pub fn read(text: &str) -> Result<(Builder, Vec<SheetError>), Vec<SheetError>> {
     let limit = crate::model::limits::MAX_BYTES;
     if text.len() > limit {
-        return Err(vec![SheetError::at(0, None, format!("the sheet is {} bytes; the limit is {} MB", text.len(), limit / 1_000_000))]);
+        return Err(vec![SheetError::at(
+            0,
+            None,
+            format!(
+                "the sheet is {} bytes; the limit is {} MB",
+                text.len(),
+                limit / 1_000_000
+            ),
+        )]);
     }
     let rows = rows(text).map_err(|e| vec![e])?;
     let mut errors = Vec::new();
@@ -94,22 +125,52 @@ pub fn read(text: &str) -> Result<(Builder, Vec<SheetError>), Vec<SheetError>> {
             if let Some(meta) = Meta::parse(&cells[0]) {
                 // As written: a title keeps its spaces (the date is trimmed where it is read).
                 let value = cells.get(1).map(String::as_str).unwrap_or("");
-                builder.meta(meta, row, if meta == Meta::AsOf { value.trim() } else { value });
+                builder.meta(
+                    meta,
+                    row,
+                    if meta == Meta::AsOf {
+                        value.trim()
+                    } else {
+                        value
+                    },
+                );
                 continue;
             }
             let cols: Vec<Option<Col>> = cells.iter().map(|c| Col::parse(c)).collect();
             if cols.contains(&Some(Col::Issue)) || cols.contains(&Some(Col::IssueId)) {
                 for (i, (cell, col)) in cells.iter().zip(&cols).enumerate() {
                     if col.is_some() && cols[..i].contains(col) {
-                        errors.push(SheetError::at(row, Some((i, cell.trim().to_string())), "is a second column of that name: keep one".to_string()));
+                        errors.push(SheetError::at(
+                            row,
+                            Some((i, cell.trim().to_string())),
+                            "is a second column of that name: keep one".to_string(),
+                        ));
                     }
                     if col.is_none() && !cell.trim().is_empty() {
-                        errors.push(SheetError::at(row, Some((i, cell.trim().to_string())), "is not a column this format knows (see docs/spreadsheet-format.md)".to_string()));
+                        errors.push(SheetError::at(
+                            row,
+                            Some((i, cell.trim().to_string())),
+                            "is not a column this format knows (see docs/spreadsheet-format.md)"
+                                .to_string(),
+                        ));
                     }
                 }
-                for required in [Col::Party, Col::Stance, Col::Date, Col::Confidence, Col::Summary, Col::SourceUrl(0)] {
-                    if !(cols.contains(&Some(required)) || required == Col::Party && cols.contains(&Some(Col::PartyId))) {
-                        errors.push(SheetError::at(row, None, format!("the header has no \"{}\" column", required.name())));
+                for required in [
+                    Col::Party,
+                    Col::Stance,
+                    Col::Date,
+                    Col::Confidence,
+                    Col::Summary,
+                    Col::SourceUrl(0),
+                ] {
+                    if !(cols.contains(&Some(required))
+                        || required == Col::Party && cols.contains(&Some(Col::PartyId)))
+                    {
+                        errors.push(SheetError::at(
+                            row,
+                            None,
+                            format!("the header has no \"{}\" column", required.name()),
+                        ));
                     }
                 }
                 header = Some(cols);
@@ -123,13 +184,22 @@ pub fn read(text: &str) -> Result<(Builder, Vec<SheetError>), Vec<SheetError>> {
         };
         builder.set_header(cols);
         // A value in a column without a name (or past the last one) would be lost: say so.
-        if let Some(i) = cells.iter().enumerate().position(|(i, c)| cols.get(i).copied().flatten().is_none() && !c.trim().is_empty()) {
+        if let Some(i) = cells
+            .iter()
+            .enumerate()
+            .position(|(i, c)| cols.get(i).copied().flatten().is_none() && !c.trim().is_empty())
+        {
             errors.push(SheetError::at(row, None, format!("the value in column {} has no column name above it: name the column, or move the value", i + 1)));
         }
         errors.extend(builder.row(row, &Cells::new(cols, &cells)));
     }
     if header.is_none() {
-        errors.push(SheetError::at(1, None, "no header row: the table needs a row naming its columns (issue, party, stance, …)".to_string()));
+        errors.push(SheetError::at(
+            1,
+            None,
+            "no header row: the table needs a row naming its columns (issue, party, stance, …)"
+                .to_string(),
+        ));
         return Err(errors);
     }
     Ok((builder, errors))

@@ -10,12 +10,31 @@ use crate::model::{Dataset, Event, Position};
 /// The sheet as CSV: comma-separated, RFC 4180 quoting, CRLF line ends, and a byte-order mark,
 /// without which Excel reads UTF-8 as another encoding ("Russia–Ukraine" garbled).
 pub fn to_sheet(ds: &Dataset) -> String {
-    let cited = ds.positions().iter().map(|p| p.sources.len()).chain(ds.events().iter().map(|e| e.sources.len()));
+    let cited = ds
+        .positions()
+        .iter()
+        .map(|p| p.sources.len())
+        .chain(ds.events().iter().map(|e| e.sources.len()));
     let groups = cited.max().unwrap_or(1).max(1);
-    let events = if ds.events().is_empty() { &[][..] } else { &EVENTS[..] };
-    let header: Vec<Col> = MAIN.into_iter().chain((0..groups).flat_map(source_group)).chain(EXTRA).chain(events.iter().copied()).collect();
+    let events = if ds.events().is_empty() {
+        &[][..]
+    } else {
+        &EVENTS[..]
+    };
+    let header: Vec<Col> = MAIN
+        .into_iter()
+        .chain((0..groups).flat_map(source_group))
+        .chain(EXTRA)
+        .chain(events.iter().copied())
+        .collect();
     let mut out = String::from('\u{feff}');
-    let meta = [Some(ds.title().to_string()), Some(ds.as_of().to_string()), ds.description().map(str::to_string), ds.methodology().map(str::to_string), ds.language().map(str::to_string)];
+    let meta = [
+        Some(ds.title().to_string()),
+        Some(ds.as_of().to_string()),
+        ds.description().map(str::to_string),
+        ds.methodology().map(str::to_string),
+        ds.language().map(str::to_string),
+    ];
     for (m, value) in Meta::ALL.into_iter().zip(meta) {
         if let Some(value) = value {
             push_row(&mut out, [m.name().to_string(), value]);
@@ -24,13 +43,20 @@ pub fn to_sheet(ds: &Dataset) -> String {
     out.push_str("\r\n");
     push_row(&mut out, header.iter().map(|c| c.name()));
     let row = |cells: &dyn Fn(Col) -> String| header.iter().map(|&c| cells(c)).collect::<Vec<_>>();
-    let cited = ds.positions().iter().flat_map(|p| p.sources.iter()).chain(ds.events().iter().flat_map(|e| e.sources.iter()));
+    let cited = ds
+        .positions()
+        .iter()
+        .flat_map(|p| p.sources.iter())
+        .chain(ds.events().iter().flat_map(|e| e.sources.iter()));
     if !in_first_use_order(ds.sources().len(), cited.copied()) {
         for s in 0..ds.sources().len() {
             push_row(&mut out, row(&|c| source_cell(ds, c, s, 0)));
         }
     }
-    if !in_first_use_order(ds.categories().len(), ds.issues().iter().filter_map(|i| i.category)) {
+    if !in_first_use_order(
+        ds.categories().len(),
+        ds.issues().iter().filter_map(|i| i.category),
+    ) {
         for c in 0..ds.categories().len() {
             push_row(&mut out, row(&|col| category_cell(ds, col, c)));
         }
@@ -59,9 +85,15 @@ fn event_cell(ds: &Dataset, e: &Event, c: Col) -> String {
         Col::Event => e.title.clone(),
         Col::EventId => e.id.clone(),
         Col::Date => e.date.to_string(),
-        Col::Source(g) | Col::SourceUrl(g) | Col::Publisher(g) | Col::Published(g) | Col::SourceId(g) => {
-            e.sources.get(g).map(|&s| source_cell(ds, c, s, g)).unwrap_or_default()
-        }
+        Col::Source(g)
+        | Col::SourceUrl(g)
+        | Col::Publisher(g)
+        | Col::Published(g)
+        | Col::SourceId(g) => e
+            .sources
+            .get(g)
+            .map(|&s| source_cell(ds, c, s, g))
+            .unwrap_or_default(),
         _ => String::new(),
     }
 }
@@ -108,7 +140,10 @@ fn issue_cell(ds: &Dataset, c: Col, i: usize) -> String {
         Col::Issue => issue.title.clone(),
         Col::IssueId => issue.id.clone(),
         Col::IssueDescription => text(&issue.description),
-        Col::Category | Col::CategoryId => issue.category.map(|k| category_cell(ds, c, k)).unwrap_or_default(),
+        Col::Category | Col::CategoryId => issue
+            .category
+            .map(|k| category_cell(ds, c, k))
+            .unwrap_or_default(),
         _ => String::new(),
     }
 }
@@ -120,7 +155,9 @@ fn source_cell(ds: &Dataset, c: Col, s: usize, group: usize) -> String {
         Col::Source(g) if g == group => source.title.clone(),
         Col::SourceUrl(g) if g == group => source.url.clone(),
         Col::Publisher(g) if g == group => text(&source.publisher),
-        Col::Published(g) if g == group => source.published.map(|d| d.to_string()).unwrap_or_default(),
+        Col::Published(g) if g == group => {
+            source.published.map(|d| d.to_string()).unwrap_or_default()
+        }
         Col::SourceId(g) if g == group => source.id.clone(),
         _ => String::new(),
     }
@@ -137,9 +174,15 @@ fn position_cell(ds: &Dataset, p: &Position, c: Col) -> String {
         Col::Date => p.date.to_string(),
         Col::Confidence => p.confidence.name().to_string(),
         Col::Party | Col::PartyId | Col::PartyShort => party_cell(ds, c, p.party),
-        Col::Source(g) | Col::SourceUrl(g) | Col::Publisher(g) | Col::Published(g) | Col::SourceId(g) => {
-            p.sources.get(g).map(|&s| source_cell(ds, c, s, g)).unwrap_or_default()
-        }
+        Col::Source(g)
+        | Col::SourceUrl(g)
+        | Col::Publisher(g)
+        | Col::Published(g)
+        | Col::SourceId(g) => p
+            .sources
+            .get(g)
+            .map(|&s| source_cell(ds, c, s, g))
+            .unwrap_or_default(),
         _ => issue_cell(ds, c, p.issue),
     }
 }
