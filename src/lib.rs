@@ -1,34 +1,20 @@
 //! Stance Matrix: where the parties to a negotiation stand on each issue.
 //!
-//! Pure modules (`model`, `analysis`, `history`, `i18n` (but for its use of `Intl`), `search`, `view_state`, `fragment`, `embed`,
-//! `loading`, `loaded`, `options`, `export`, `sheet`) hold no browser types and are tested natively; `components`,
-//! `host`, `height`, `fetch`, `mount`, `panic_view`, `start` and `takeover` are the thin browser layer over them.
+//! The folders are the layers (see the README's "Architecture"). Pure, no browser types, tested
+//! natively: `model` (the dataset), `analysis` (statuses, agreement, time), `state` (the
+//! reader's view and what a page asks for), `i18n` (words; `Intl` through js-sys when in a
+//! browser), `sheet` (spreadsheets). Browser: `components` (Yew views over the pure layers)
+//! and `browser` (adapters: mounting, fetching, the host page). Build-time and tool pages:
+//! `prerender`, `check_page`. Imports go from browser to pure, never back.
 
 pub mod analysis;
+pub mod browser;
 #[cfg(feature = "sheet")]
 pub mod check_page;
 pub mod components;
-pub mod embed;
-pub mod export;
-pub mod fetch;
-pub mod fragment;
-pub mod height;
-pub mod history;
-pub mod host;
 pub mod i18n;
-pub mod loaded;
-pub mod loading;
 pub mod model;
-#[cfg(feature = "host-api")]
-pub mod mount;
-pub mod options;
-pub mod panic_view;
 #[cfg(feature = "ssr")]
 pub mod prerender;
-pub mod search;
 pub mod sheet;
-pub mod start;
-pub mod takeover;
-pub mod view_state;
-
-pub use start::start;
+pub mod state;

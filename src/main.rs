@@ -1,3 +1,3 @@
 fn main() {
-    stance_matrix::start();
+    stance_matrix::browser::start::start();
 }

@@ -3,10 +3,10 @@
 #![cfg(target_arch = "wasm32")]
 
 use stance_matrix::components::{error_view, ViewLink, Widget, WidgetProps};
-use stance_matrix::embed::PageConfig;
-use stance_matrix::loaded::{Data, Loaded};
-use stance_matrix::loading::LoadError;
 use stance_matrix::model::{parse, BUNDLED};
+use stance_matrix::state::embed::PageConfig;
+use stance_matrix::state::loaded::{Data, Loaded};
+use stance_matrix::state::loading::LoadError;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -316,14 +316,14 @@ async fn the_error_view_lists_every_problem_with_its_path() {
 #[wasm_bindgen_test]
 fn the_panic_view_replaces_the_widget_with_a_message_and_a_reload_link() {
     let root = document().create_element("div").expect("div");
-    root.set_id(stance_matrix::host::ROOT_ID);
+    root.set_id(stance_matrix::browser::host::ROOT_ID);
     root.set_text_content(Some("widget content"));
     document()
         .body()
         .expect("body")
         .append_child(&root)
         .expect("attach");
-    stance_matrix::panic_view::show();
+    stance_matrix::browser::panic_view::show();
     let text = root.text_content().unwrap_or_default();
     assert!(
         text.contains(stance_matrix::i18n::Lang::EN.t(stance_matrix::i18n::Msg::Crashed)),
@@ -401,7 +401,7 @@ async fn a_long_matrix_renders_a_page_of_rows_and_shows_more_on_request() {
 
 #[wasm_bindgen_test]
 async fn fetching_without_a_prefetch_reports_the_http_status_and_refuses_other_schemes() {
-    use stance_matrix::fetch::fetch_text;
+    use stance_matrix::browser::fetch::fetch_text;
     match fetch_text("no-such-dataset.json", false).await {
         Err(LoadError::Status { code: 404, .. }) => {}
         other => panic!("expected HTTP 404, got {other:?}"),
@@ -414,7 +414,7 @@ async fn fetching_without_a_prefetch_reports_the_http_status_and_refuses_other_s
 
 #[wasm_bindgen_test]
 async fn a_prefetch_started_by_boot_js_is_used_once_and_its_abort_is_a_timeout() {
-    use stance_matrix::fetch::fetch_text;
+    use stance_matrix::browser::fetch::fetch_text;
     let window = web_sys::window().expect("window");
     let answer = js_sys::Object::new();
     js_sys::Reflect::set(&answer, &"error".into(), &"AbortError".into()).expect("set");
@@ -444,7 +444,7 @@ fn a_download_clicks_an_attached_link_and_revokes_its_url_only_after_the_click()
         };"#,
     )
     .expect("instrumented");
-    stance_matrix::host::download("view.json", "application/json", "{}");
+    stance_matrix::browser::host::download("view.json", "application/json", "{}");
     let seen = js_sys::eval("JSON.stringify(window.__download)")
         .expect("state")
         .as_string()

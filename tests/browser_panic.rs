@@ -14,7 +14,7 @@ fn a_panic_in_an_event_handler_replaces_the_widget_with_a_message_and_a_reload_l
         .and_then(|w| w.document())
         .expect("document");
     let root = document.create_element("main").expect("main");
-    root.set_id(stance_matrix::host::ROOT_ID);
+    root.set_id(stance_matrix::browser::host::ROOT_ID);
     root.set_text_content(Some("the matrix"));
     document
         .body()
@@ -22,7 +22,7 @@ fn a_panic_in_an_event_handler_replaces_the_widget_with_a_message_and_a_reload_l
         .append_child(&root)
         .expect("attach");
 
-    stance_matrix::panic_view::install();
+    stance_matrix::browser::panic_view::install();
     // Rendering a Yew app must not replace the hook (Yew installs its own unless told not to).
     let other = document.create_element("div").expect("div");
     document
@@ -30,7 +30,7 @@ fn a_panic_in_an_event_handler_replaces_the_widget_with_a_message_and_a_reload_l
         .expect("body")
         .append_child(&other)
         .expect("attach");
-    let config = stance_matrix::embed::PageConfig::default();
+    let config = stance_matrix::state::embed::PageConfig::default();
     let link = stance_matrix::components::ViewLink::Url { embed: false };
     let props = stance_matrix::components::AppProps {
         config,

@@ -1,6 +1,6 @@
 //! Host-page integration logic: query options, pym.js messages, the embed snippet.
 
-use stance_matrix::embed::*;
+use stance_matrix::state::embed::*;
 
 #[test]
 fn the_query_selects_embed_mode_data_theme_and_pym() {

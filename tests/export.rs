@@ -3,7 +3,7 @@
 
 mod common;
 use common::*;
-use stance_matrix::export::{csv_field, to_json};
+use stance_matrix::model::export::{csv_field, to_json};
 use stance_matrix::model::{parse, BUNDLED};
 
 #[test]

@@ -4,8 +4,8 @@
 mod common;
 use common::*;
 use proptest::prelude::*;
+use stance_matrix::analysis::history::{latest, status_changes, stops, CellChange, Changes, Mark};
 use stance_matrix::analysis::{analyse, IssueStatus};
-use stance_matrix::history::{latest, status_changes, stops, CellChange, Changes, Mark};
 use stance_matrix::model::{parse, Dataset, Date, Stance, BUNDLED};
 
 fn d(text: &str) -> Date {
@@ -277,7 +277,7 @@ proptest! {
         let mark_on = |issue: usize, party: usize, date: Date| {
             ds.positions().iter().filter(|p| p.issue == issue && p.party == party && p.date <= date).max_by_key(|p| p.date).map(Mark::of)
         };
-        let latest = stance_matrix::history::latest(&ds);
+        let latest = stance_matrix::analysis::history::latest(&ds);
         for issue in 0..4 {
             for party in 0..4 {
                 let (b, a) = (mark_on(issue, party, cutoff), mark_on(issue, party, latest));

@@ -178,8 +178,13 @@ fn children(module: &str, known: &BTreeMap<String, String>) -> Vec<String> {
         .collect()
 }
 
-/// The module a path in module `from` points into: the longest known module prefix.
-fn target(from: &str, path: &[String], known: &BTreeMap<String, String>) -> Option<String> {
+/// The module a path in module `from` points into (the longest known module prefix), and the
+/// name that follows it there, if any (`Dataset` in `crate::model::Dataset`).
+fn target_and_item(
+    from: &str,
+    path: &[String],
+    known: &BTreeMap<String, String>,
+) -> Option<(String, Option<String>)> {
     let mut base: Vec<String> = if from.is_empty() {
         Vec::new()
     } else {
@@ -204,39 +209,96 @@ fn target(from: &str, path: &[String], known: &BTreeMap<String, String>) -> Opti
     }
     let mut best = base.join("::");
     let mut candidate = base;
+    let mut used = 0;
     for part in rest {
         candidate.push(part.clone());
         let name = candidate.join("::");
         if known.contains_key(&name) {
             best = name;
+            used += 1;
         } else {
             break;
         }
     }
-    Some(best)
+    Some((best, rest.get(used).cloned()))
 }
 
-#[test]
-fn no_module_imports_a_module_that_imports_it_back() {
-    let known = modules();
-    assert!(
-        known.contains_key("components::matrix") && known.contains_key(""),
-        "modules found: {:?}",
-        known.keys()
-    );
-    let mut edges: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-    for (module, source) in &known {
-        let code = code_only(source);
-        for (path, reexport) in paths(&code, &children(module, &known)) {
-            let Some(to) = target(module, &path, &known) else {
+/// The module a path in module `from` points into: the longest known module prefix.
+fn target(from: &str, path: &[String], known: &BTreeMap<String, String>) -> Option<String> {
+    target_and_item(from, path, known).map(|(module, _)| module)
+}
+
+/// Module → (name it re-exports → the module that name comes from): `pub use dataset::Dataset`
+/// in `model` maps `Dataset` to `model::dataset`.
+type Reexports = BTreeMap<String, BTreeMap<String, String>>;
+
+/// The module that defines what `path` names: its module, followed through re-exports, so
+/// `use crate::model::Dataset` is an import of `model::dataset`, not only of `model`.
+fn defining_module(
+    from: &str,
+    path: &[String],
+    known: &BTreeMap<String, String>,
+    reexports: &Reexports,
+) -> Option<String> {
+    let (mut module, item) = target_and_item(from, path, known)?;
+    if let Some(item) = item {
+        let mut seen = BTreeSet::new();
+        while let Some(next) = reexports.get(&module).and_then(|r| r.get(&item)) {
+            if !seen.insert(next.clone()) {
+                break;
+            }
+            module = next.clone();
+        }
+    }
+    Some(module)
+}
+
+/// Every module's imports, as edges to the modules that define what it imports.
+fn import_edges(known: &BTreeMap<String, String>) -> BTreeMap<String, BTreeSet<String>> {
+    let parsed: BTreeMap<&String, Vec<(Vec<String>, bool)>> = known
+        .iter()
+        .map(|(module, source)| (module, paths(&code_only(source), &children(module, known))))
+        .collect();
+    let mut reexports = Reexports::new();
+    for (module, found) in &parsed {
+        for (path, reexport) in found {
+            if !reexport {
                 continue;
-            };
-            // A parent re-exporting its child (`pub use row::X` in components) is the tree.
-            if &to != module && !reexport {
-                edges.entry(module.clone()).or_default().insert(to);
+            }
+            if let (Some(name), Some(to)) = (path.last(), target(module, path, known)) {
+                if name != "*" && &to != *module {
+                    reexports
+                        .entry((*module).clone())
+                        .or_default()
+                        .insert(name.clone(), to);
+                }
             }
         }
     }
+    let mut edges: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for (module, found) in &parsed {
+        for (path, reexport) in found {
+            // A parent re-exporting its child (`pub use row::X` in components) is the tree.
+            if *reexport {
+                continue;
+            }
+            let Some(to) = defining_module(module, path, known, &reexports) else {
+                continue;
+            };
+            // A module's own items, or its own descendants, are not an import back.
+            if &to != *module {
+                edges.entry((*module).clone()).or_default().insert(to);
+            }
+        }
+    }
+    edges
+}
+
+/// A chain of modules that import each other in a circle, if there is one.
+fn find_cycle(
+    known: &BTreeMap<String, String>,
+    edges: &BTreeMap<String, BTreeSet<String>>,
+) -> Option<Vec<String>> {
     // Depth-first search for a cycle, reporting it as a chain of modules.
     fn visit(
         m: &str,
@@ -263,26 +325,67 @@ fn no_module_imports_a_module_that_imports_it_back() {
         None
     }
     let mut done = BTreeSet::new();
-    for module in known.keys() {
-        let cycle = visit(module, &edges, &mut Vec::new(), &mut done);
-        let show = |m: &String| {
-            if m.is_empty() {
-                "crate".to_string()
-            } else {
-                m.clone()
-            }
-        };
-        assert!(
-            cycle.is_none(),
-            "import cycle: {}",
-            cycle
-                .unwrap_or_default()
-                .iter()
-                .map(show)
-                .collect::<Vec<_>>()
-                .join(" → ")
-        );
-    }
+    known
+        .keys()
+        .find_map(|module| visit(module, edges, &mut Vec::new(), &mut done))
+}
+
+#[test]
+fn no_module_imports_a_module_that_imports_it_back() {
+    let known = modules();
+    assert!(
+        known.contains_key("components::matrix") && known.contains_key(""),
+        "modules found: {:?}",
+        known.keys()
+    );
+    let edges = import_edges(&known);
+    let show = |m: &String| {
+        if m.is_empty() {
+            "crate".to_string()
+        } else {
+            m.clone()
+        }
+    };
+    let cycle = find_cycle(&known, &edges);
+    assert!(
+        cycle.is_none(),
+        "import cycle: {}",
+        cycle
+            .unwrap_or_default()
+            .iter()
+            .map(show)
+            .collect::<Vec<_>>()
+            .join(" → ")
+    );
+}
+
+#[test]
+fn a_cycle_through_a_parents_reexport_is_seen() {
+    // `a` imports `Thing` through `b`'s re-export; `Thing` lives in `b::c`, which imports `a`.
+    let mut known = BTreeMap::new();
+    known.insert("".to_string(), "pub mod a; pub mod b;".to_string());
+    known.insert(
+        "a".to_string(),
+        "use crate::b::Thing;\npub struct X;".to_string(),
+    );
+    known.insert("b".to_string(), "mod c;\npub use c::Thing;".to_string());
+    known.insert(
+        "b::c".to_string(),
+        "use crate::a::X;\npub struct Thing;".to_string(),
+    );
+    let edges = import_edges(&known);
+    assert!(
+        edges["a"].contains("b::c"),
+        "a's import of b::Thing points at b::c, where Thing is defined: {edges:?}"
+    );
+    assert_eq!(
+        find_cycle(&known, &edges),
+        Some(vec!["a".to_string(), "b::c".to_string(), "a".to_string()])
+    );
+    // Without the re-export, there is no cycle: a → b only.
+    known.insert("b".to_string(), "mod c;\npub struct Thing;".to_string());
+    let edges = import_edges(&known);
+    assert_eq!(find_cycle(&known, &edges), None, "{edges:?}");
 }
 
 #[test]

@@ -2,12 +2,12 @@
 //! its path, and the view as an object. The values come through serde as they would from a
 //! JavaScript object (here from serde_json's value, the same visitor).
 
-use stance_matrix::embed::Theme;
 use stance_matrix::model::value::{from_serde, Value};
 use stance_matrix::model::Date;
 use stance_matrix::model::{parse, parse_value, BUNDLED};
-use stance_matrix::options::{read_options, view_from};
-use stance_matrix::view_state::{CellRef, SortOrder, ViewState};
+use stance_matrix::state::embed::Theme;
+use stance_matrix::state::options::{read_options, view_from};
+use stance_matrix::state::view_state::{CellRef, SortOrder, ViewState};
 
 fn tree(json: serde_json::Value) -> Value<'static> {
     from_serde(json).expect("any JSON value reads")

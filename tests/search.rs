@@ -1,7 +1,7 @@
 //! Search folding: case and diacritics folded the way the standard library's Unicode tables
 //! say (which the widget does not ship), script by script.
 
-use stance_matrix::search::fold;
+use stance_matrix::state::search::fold;
 
 /// Every character of `range` whose standard lower case is one character folds to exactly
 /// that (after the diacritic table, for Latin).
@@ -54,7 +54,7 @@ fn diacritics_and_typographic_variants_fold_away() {
 
 #[test]
 fn the_source_has_no_raw_control_bytes() {
-    let source = include_str!("../src/search.rs");
+    let source = include_str!("../src/state/search.rs");
     assert!(
         !source.bytes().any(|b| b < 0x20 && b != b'\n'),
         "raw control bytes make git treat the file as binary"

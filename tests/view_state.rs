@@ -5,10 +5,10 @@ use common::*;
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
 use stance_matrix::analysis::analyse;
-use stance_matrix::fragment::{decode, encode, escape, unescape};
 use stance_matrix::model::{Dataset, Date};
-use stance_matrix::search::{fold, terms, SearchIndex};
-use stance_matrix::view_state::*;
+use stance_matrix::state::fragment::{decode, encode, escape, unescape};
+use stance_matrix::state::search::{fold, terms, SearchIndex};
+use stance_matrix::state::view_state::*;
 
 fn sample() -> Dataset {
     dataset(&[

@@ -4,10 +4,10 @@
 const tag = document.querySelector('script[data-bindings][data-wasm]');
 
 // A newsroom's dataset (?data=) is requested now, while the wasm downloads, not after it
-// starts; the widget picks the answer up (fetch.rs, `prefetched`). The promise never rejects:
+// starts; the widget picks the answer up (src/browser/fetch.rs, `prefetched`). The promise never rejects:
 // a failure becomes { error: name }, so no "uncaught in promise" reaches the console before
 // the widget reads it. The 15-second limit matches the widget's own.
-// The same rule as the widget's (embed.rs, `PageConfig::from_query`): the first `data`
+// The same rule as the widget's (src/state/embed.rs, `PageConfig::from_query`): the first `data`
 // parameter decides, `+` is a space, and a value that does not decode is left to the widget,
 // which reports it. Only same-origin data is requested early: the widget checks other origins
 // against the allow-list it was built with, and a refused address must not be requested.
@@ -37,7 +37,7 @@ if (data) {
   }
 }
 // A pre-rendered page shows the dataset it was built with; `?data=` asks for another, which must
-// not be mistaken for it meanwhile: the widget starts over from "loading" (start.rs).
+// not be mistaken for it meanwhile: the widget starts over from "loading" (src/browser/start.rs).
 const slot = document.getElementById('stance-matrix');
 // An empty `data` is the bundled dataset (the same rule): the pre-render stays.
 const other = param !== undefined && (data === null ? param.slice(5) !== '' : data !== '');
@@ -80,7 +80,7 @@ if ((other || otherLang) && slot && slot.hasAttribute('data-prerendered')) {
   slot.textContent = LOADING[speaks];
 }
 // Details the reader opens or closes on the pre-rendered page stay so when the widget takes
-// over (src/takeover.rs). A click on a summary (Enter and Space make one too) is the reader's;
+// over (src/browser/takeover.rs). A click on a summary (Enter and Space make one too) is the reader's;
 // a toggle event also fires for details parsed open.
 slot?.addEventListener('click', (event) => {
   const summary = event.target instanceof Element ? event.target.closest('summary') : null;

@@ -4,10 +4,10 @@
 
 use libfuzzer_sys::fuzz_target;
 use stance_matrix::analysis::{analyse, PairTable};
-use stance_matrix::fragment;
+use stance_matrix::state::fragment;
 use stance_matrix::model::parse;
-use stance_matrix::search::SearchIndex;
-use stance_matrix::view_state::ViewState;
+use stance_matrix::state::search::SearchIndex;
+use stance_matrix::state::view_state::ViewState;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
@@ -32,7 +32,7 @@ fuzz_target!(|data: &[u8]| {
             let state: ViewState = fragment::decode(&text[start..], &dataset);
             let rows = state.visible_issues(&dataset, &index, &analyses);
             assert!(rows.iter().all(|&i| i < dataset.issues().len()));
-            let _ = stance_matrix::export::to_csv(&dataset);
+            let _ = stance_matrix::model::export::to_csv(&dataset);
         }
     }
 });

@@ -2,6 +2,8 @@
 //! ground, a contention score for sorting, and party-against-party agreement. Pure functions of
 //! a `Dataset`; the definitions are written out for journalists in `docs/analysis.md`.
 
+pub mod history;
+
 use crate::i18n::{Lang, Msg};
 use crate::model::{Dataset, Position, Stance};
 

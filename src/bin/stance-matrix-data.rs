@@ -6,7 +6,7 @@
 //! A file is JSON when its text starts with `{`, else a sheet (docs/spreadsheet-format.md).
 //! Exit status: 0 all valid / converted, 1 a file has problems, 2 a usage or file error.
 
-use stance_matrix::export::to_json;
+use stance_matrix::model::export::to_json;
 use stance_matrix::model::Dataset;
 use stance_matrix::sheet::{check as check_text, to_sheet};
 use std::process::ExitCode;

@@ -1,7 +1,9 @@
 //! The embed code the check page offers for a dataset hosted at an address the editor gives.
 
-use crate::embed::{data_origin_allowed, embed_url, html_attr, snippet, ALLOWED_DATA_ORIGINS};
-use crate::host;
+use crate::browser::host;
+use crate::state::embed::{
+    data_origin_allowed, embed_url, html_attr, snippet, ALLOWED_DATA_ORIGINS,
+};
 use yew::prelude::*;
 
 /// The folder the widget is served from: the check page's own.

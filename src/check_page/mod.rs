@@ -12,12 +12,12 @@ pub const CHECK_ROOT_ID: &str = "stance-matrix-check";
 
 /// Mounts the check page.
 pub fn start() {
-    crate::panic_view::install();
-    let Some(root) = crate::host::document().get_element_by_id(CHECK_ROOT_ID) else {
+    crate::browser::panic_view::install();
+    let Some(root) = crate::browser::host::document().get_element_by_id(CHECK_ROOT_ID) else {
         return;
     };
     root.set_text_content(None);
-    crate::host::mark(&root, "ready");
-    crate::host::set_root(root.clone());
+    crate::browser::host::mark(&root, "ready");
+    crate::browser::host::set_root(root.clone());
     yew::Renderer::<CheckPage>::with_root(root).render();
 }

@@ -1,12 +1,12 @@
 //! The check page's one component: paste or drop, problems or preview, then JSON and embed code.
 
 use super::embed_code::{embed_code, origin_warning};
+use crate::browser::host;
 use crate::components::{ViewLink, Widget};
-use crate::embed::PageConfig;
-use crate::export::to_json;
-use crate::host;
-use crate::loaded::Data;
+use crate::model::export::to_json;
 use crate::sheet::{check, is_json, Problem};
+use crate::state::embed::PageConfig;
+use crate::state::loaded::Data;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{DragEvent, File, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;

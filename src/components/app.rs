@@ -4,11 +4,11 @@
 use super::error_view::error_view;
 use super::use_view_state::ViewLink;
 use super::widget::Widget;
-use crate::embed::{DataParam, PageConfig};
 use crate::i18n::{Lang, Msg};
-use crate::loaded::Data;
-use crate::loading::LoadError;
 use crate::model::{self, BUNDLED};
+use crate::state::embed::{DataParam, PageConfig};
+use crate::state::loaded::Data;
+use crate::state::loading::LoadError;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -65,7 +65,7 @@ pub fn App(props: &AppProps) -> Html {
             if let Some(DataParam::Url(url)) = data.clone() {
                 load.set(Load::Loading);
                 wasm_bindgen_futures::spawn_local(async move {
-                    let next = match crate::fetch::fetch_text(&url, any_origin).await {
+                    let next = match crate::browser::fetch::fetch_text(&url, any_origin).await {
                         Ok(text) => from_text(text, Some(url)),
                         Err(error) => Load::Failed(error),
                     };
@@ -87,7 +87,7 @@ pub fn App(props: &AppProps) -> Html {
             props.on_state.clone(),
         );
         use_effect_with(state, move |state| match (page, on_state) {
-            (true, _) => crate::host::mark_root_state(state),
+            (true, _) => crate::browser::host::mark_root_state(state),
             (false, Some(on_state)) => on_state.emit(state),
             (false, None) => {}
         });
@@ -102,13 +102,15 @@ pub fn App(props: &AppProps) -> Html {
     let lang = Lang::choose(
         props.config.lang.as_deref(),
         dataset_lang,
-        crate::host::browser_languages().iter().map(String::as_str),
+        crate::browser::host::browser_languages()
+            .iter()
+            .map(String::as_str),
     );
     {
         let own_page = matches!(props.link, ViewLink::Url { .. });
         use_effect_with((lang, own_page), |(lang, own_page)| {
             if *own_page {
-                crate::host::set_page_lang(lang.code());
+                crate::browser::host::set_page_lang(lang.code());
             }
         });
     }

@@ -3,10 +3,10 @@
 
 use super::marks::{change_text, stance_icon};
 use super::speech::{use_speech, with_data, Speech};
-use crate::history::CellChange;
+use crate::analysis::history::CellChange;
 use crate::i18n::Msg;
-use crate::loaded::Data;
 use crate::model::{is_http_url, Dataset, Date, Position};
+use crate::state::loaded::Data;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

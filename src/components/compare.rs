@@ -6,9 +6,9 @@ use super::marks::COMPACT_MAX;
 use super::speech::{use_speech, Speech};
 use crate::analysis::{pair_relation, PairRelation, PairScore, PairTable};
 use crate::i18n::Msg;
-use crate::loaded::Data;
 use crate::model::Dataset;
-use crate::view_state::Action;
+use crate::state::loaded::Data;
+use crate::state::view_state::Action;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 

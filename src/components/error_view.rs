@@ -2,8 +2,8 @@
 //! validation problem with its path. Shown inside the widget; the page never goes blank.
 
 use crate::i18n::{Lang, Msg};
-use crate::loading::LoadError;
 use crate::model::DataErrors;
+use crate::state::loading::LoadError;
 use yew::prelude::*;
 
 /// Problems listed before the rest are summarised, so a broken 200,000-row file stays readable
@@ -23,7 +23,7 @@ pub fn error_view(
 ) -> Html {
     // The bundled dataset in the language the page asked for.
     let bundled = asked_lang.map_or("?".to_string(), |lang| {
-        format!("?lang={}", crate::fragment::escape(lang))
+        format!("?lang={}", crate::state::fragment::escape(lang))
     });
     let requested = requested.unwrap_or(l.t(Msg::BundledDataset)).to_string();
     let (problems, hidden) = match error {

@@ -3,8 +3,8 @@
 
 use super::speech::use_speech;
 use crate::i18n::Msg;
-use crate::loaded::Data;
-use crate::view_state::{Action, SortOrder, ViewState};
+use crate::state::loaded::Data;
+use crate::state::view_state::{Action, SortOrder, ViewState};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 

@@ -1,8 +1,8 @@
 //! The small signs the views share: a stance's sign and a confidence mark. A leaf module, so
 //! the legend, the rows and the details can all use them without importing one another.
 
+use crate::analysis::history::{CellChange, Mark};
 use crate::analysis::IssueStatus;
-use crate::history::{CellChange, Mark};
 use crate::i18n::{Lang, Msg};
 use crate::model::{Confidence, Stance};
 

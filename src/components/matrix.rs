@@ -4,12 +4,12 @@
 use super::marks::COMPACT_MAX;
 use super::row::{matrix_row, RowCellsProps};
 use super::speech::use_speech;
+use crate::analysis::history::Changes;
 use crate::analysis::IssueAnalysis;
-use crate::history::Changes;
-use crate::host;
+use crate::browser::host;
 use crate::i18n::Msg;
-use crate::loaded::Data;
-use crate::view_state::{rows_per_page, Action, CellRef};
+use crate::state::loaded::Data;
+use crate::state::view_state::{rows_per_page, Action, CellRef};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -146,7 +146,7 @@ pub fn Matrix(props: &MatrixProps) -> Html {
             <table ref={table} class={classes!("sm-matrix", layout, long)} data-testid="matrix" {onclick}>
                 <caption>
                     <span class="sm-caption-title" lang={data_lang.clone()}>{ ds.title() }</span>
-                    <span class="sm-caption-date">{ l.f(Msg::AsOfCaption, &[&crate::history::latest(ds).words(l)]) }</span>
+                    <span class="sm-caption-date">{ l.f(Msg::AsOfCaption, &[&crate::analysis::history::latest(ds).words(l)]) }</span>
                 </caption>
                 <colgroup>
                     <col class="sm-col-issue" />

@@ -1,5 +1,5 @@
 //! Yew components: thin views over the pure modules, one file per component. Shared pieces live
-//! below them (`marks`, `crate::loaded`, `crate::view_state`), so no component imports another
+//! below them (`marks`, `crate::state::loaded`, `crate::state::view_state`), so no component imports another
 //! that imports it back (`tests/module_graph.rs` checks).
 
 mod app;

@@ -5,12 +5,12 @@ use super::cell_detail::CellDetail;
 use super::marks::change_text;
 use super::marks::COMPACT_MAX;
 use super::speech::{use_speech, Speech};
+use crate::analysis::history::{CellChange, Changes};
 use crate::analysis::IssueAnalysis;
-use crate::history::{CellChange, Changes};
 use crate::i18n::Msg;
-use crate::loaded::Data;
 use crate::model::Position;
-use crate::view_state::{Action, CellRef};
+use crate::state::loaded::Data;
+use crate::state::view_state::{Action, CellRef};
 use std::rc::Rc;
 use yew::prelude::*;
 

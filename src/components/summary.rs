@@ -2,8 +2,8 @@
 //! clash, and how many are common ground.
 
 use super::speech::{with_data, Speech};
+use crate::analysis::history::Changes;
 use crate::analysis::{IssueStatus, Totals};
-use crate::history::Changes;
 use crate::i18n::{Lang, Msg};
 use crate::model::Dataset;
 use yew::prelude::*;

@@ -2,11 +2,11 @@
 //! date and event as text; and "Changed since", a list of the earlier dates.
 
 use super::speech::{use_speech, with_data};
-use crate::history::{stops, Stop};
+use crate::analysis::history::{stops, Stop};
 use crate::i18n::{fill, Lang, Msg};
-use crate::loaded::Data;
 use crate::model::{Dataset, Date};
-use crate::view_state::Action;
+use crate::state::loaded::Data;
+use crate::state::view_state::Action;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 

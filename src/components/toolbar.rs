@@ -2,14 +2,14 @@
 //! position) and, on the standalone page, the embed snippet for the current view.
 
 use super::speech::use_speech;
-use crate::embed::{embed_url, snippet};
-use crate::export::to_json;
-use crate::fragment;
-use crate::host;
+use crate::browser::host;
 use crate::i18n::Msg;
-use crate::loaded::Data;
+use crate::model::export::to_json;
 use crate::sheet::to_sheet;
-use crate::view_state::ViewState;
+use crate::state::embed::{embed_url, snippet};
+use crate::state::fragment;
+use crate::state::loaded::Data;
+use crate::state::view_state::ViewState;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

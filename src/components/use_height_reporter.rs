@@ -1,7 +1,7 @@
 //! Embedded, the widget reports its height to the parent page whenever it changes.
 
-use crate::height::HeightReporter;
-use crate::host;
+use crate::browser::height::HeightReporter;
+use crate::browser::host;
 use yew::prelude::*;
 
 /// While `embed`, reports the root's height to the parent (and answers pym.js as `pym_child`).

@@ -3,10 +3,10 @@
 //! and edited links bring a state back; mounted in a host page by JavaScript it starts from the
 //! host's view, reports every change, and takes views the host sets.
 
-use crate::fragment;
-use crate::host;
-use crate::loaded::Data;
-use crate::view_state::{Action, ViewState};
+use crate::browser::host;
+use crate::state::fragment;
+use crate::state::loaded::Data;
+use crate::state::view_state::{Action, ViewState};
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use std::rc::Rc;

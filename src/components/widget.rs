@@ -11,13 +11,13 @@ use super::time_bar::TimeBar;
 use super::toolbar::Toolbar;
 use super::use_height_reporter::use_height_reporter;
 use super::use_view_state::{use_view_state, ViewLink};
+use crate::analysis::history::{status_changes, Changes};
 use crate::analysis::{analyse, IssueAnalysis, Totals};
-use crate::embed::PageConfig;
-use crate::history::{status_changes, Changes};
 use crate::i18n::{Lang, Msg};
-use crate::loaded::{Data, Loaded};
 use crate::model::Dataset;
-use crate::view_state::{party_mask, rows_per_page, Action, ViewState};
+use crate::state::embed::PageConfig;
+use crate::state::loaded::{Data, Loaded};
+use crate::state::view_state::{party_mask, rows_per_page, Action, ViewState};
 use std::rc::Rc;
 use yew::prelude::*;
 

@@ -6,6 +6,7 @@ mod date;
 mod decode;
 mod error;
 mod events;
+pub mod export;
 pub(crate) mod fields;
 mod ids;
 pub mod limits;

@@ -2,16 +2,16 @@
 //! `ssr`; run by `scripts/post-build.mjs` through `src/bin/prerender.rs`). A reader's phone
 //! shows the matrix as soon as the HTML arrives, before the wasm; a browser without script,
 //! a read-later app or a search engine gets the whole dataset, each position with its date
-//! and sources. The wasm then renders the same view off-screen and swaps it in (`start.rs`).
+//! and sources. The wasm then renders the same view off-screen and swaps it in (`browser/start.rs`).
 
 mod page;
 mod positions;
 
 use crate::components::{App, ViewLink};
-use crate::embed::PageConfig;
-use crate::loaded::Data;
-use crate::loading::LoadError;
 use crate::model::{self, BUNDLED};
+use crate::state::embed::PageConfig;
+use crate::state::loaded::Data;
+use crate::state::loading::LoadError;
 pub use page::{inert, insert};
 use yew::prelude::*;
 use yew::ServerRenderer;

@@ -96,7 +96,7 @@ fn rows(text: &str) -> Result<Vec<(usize, Vec<String>)>, SheetError> {
 /// `export::csv_field`) back to `=…`.
 fn undefuse(cell: &str) -> String {
     match cell.strip_prefix('\'') {
-        Some(rest) if crate::export::formula_like(rest) => rest.to_string(),
+        Some(rest) if crate::model::export::formula_like(rest) => rest.to_string(),
         _ => cell.to_string(),
     }
 }

@@ -4,7 +4,7 @@
 //! used), rows that only name them come first.
 
 use super::columns::{source_group, Col, Meta, EVENTS, EXTRA, MAIN};
-use crate::export::csv_field;
+use crate::model::export::csv_field;
 use crate::model::{Dataset, Event, Position};
 
 /// The sheet as CSV: comma-separated, RFC 4180 quoting, CRLF line ends, and a byte-order mark,

@@ -2,9 +2,9 @@
 //! Reading is forgiving part by part: an unknown key, a bad value or an id the dataset does not
 //! have drops only that part, so an old or hand-edited link still opens a sensible view.
 
-use crate::history;
+use crate::analysis::history;
 use crate::model::{Dataset, Date};
-use crate::view_state::{CellRef, SortOrder, ViewState};
+use crate::state::view_state::{CellRef, SortOrder, ViewState};
 
 /// Writes a state as a fragment (without `#`); the default state is the empty string.
 pub fn encode(state: &ViewState) -> String {

@@ -1,8 +1,8 @@
 //! Host-page integration that is pure logic: reading the page's query (`?embed`, `?data=`,
 //! `?theme=`, pym.js's `childId`), the height messages a framed widget posts, and the
-//! copy-paste embed snippet. The browser side (posting, observing, fetching) is in `host.rs`.
+//! copy-paste embed snippet. The browser side (posting, observing, fetching) is in `browser/host.rs`.
 
-use crate::fragment::unescape;
+use crate::state::fragment::unescape;
 
 /// Colour scheme forced by the host, or following the reader's system.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -37,7 +37,7 @@ impl Theme {
 /// What the page's query asks for.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct PageConfig {
-    /// No page chrome; report height to the parent. Also set when framed (see `host.rs`).
+    /// No page chrome; report height to the parent. Also set when framed (see `browser/host.rs`).
     pub embed: bool,
     /// The first `data` parameter, if it is not empty.
     pub data: Option<DataParam>,
@@ -199,11 +199,11 @@ pub fn embed_url(
     let mut url = format!("{page}?embed");
     if let Some(data) = data_url {
         url.push_str("&data=");
-        url.push_str(&crate::fragment::escape(data));
+        url.push_str(&crate::state::fragment::escape(data));
     }
     if let Some(lang) = lang {
         url.push_str("&lang=");
-        url.push_str(&crate::fragment::escape(lang));
+        url.push_str(&crate::state::fragment::escape(lang));
     }
     if !fragment.is_empty() {
         url.push('#');

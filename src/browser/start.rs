@@ -1,11 +1,11 @@
 //! Mounting the widget into the page: the one place that ties the browser to the app.
 
+use crate::browser::host;
+use crate::browser::takeover;
 use crate::components;
-use crate::embed::PageConfig;
-use crate::host;
-use crate::loaded::Data;
 use crate::model;
-use crate::takeover;
+use crate::state::embed::PageConfig;
+use crate::state::loaded::Data;
 
 /// The id of the JSON data block a pre-rendered page carries a newsroom's dataset in.
 const PAGE_DATA_ID: &str = "stance-matrix-data";
@@ -13,7 +13,7 @@ const PAGE_DATA_ID: &str = "stance-matrix-data";
 /// Mounts the widget into `#stance-matrix`: in place of the loading placeholder, or, over a
 /// pre-rendered page, off-screen first and then swapped in (`takeover.rs`).
 pub fn start() {
-    crate::panic_view::install();
+    crate::browser::panic_view::install();
     let document = host::document();
     let Some(page_root) = host::page_root() else {
         return;

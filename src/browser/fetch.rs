@@ -1,7 +1,7 @@
 //! Fetching a newsroom's dataset (`?data=`): the request `web/boot.js` may already have
 //! started, a time limit, a size limit, and every failure as a `LoadError`.
 
-use crate::host::window;
+use crate::browser::host::window;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -37,16 +37,16 @@ async fn prefetched(url: &str) -> Option<Result<web_sys::Response, String>> {
 }
 
 /// A failed request: an abort is our time limit running out, anything else the network.
-fn request_failed(name: &str) -> crate::loading::LoadError {
+fn request_failed(name: &str) -> crate::state::loading::LoadError {
     if name == "AbortError" {
-        crate::loading::LoadError::Timeout
+        crate::state::loading::LoadError::Timeout
     } else {
-        crate::loading::LoadError::Network
+        crate::state::loading::LoadError::Network
     }
 }
 
 /// The same, from the exception a browser API threw.
-fn js_failed(error: JsValue) -> crate::loading::LoadError {
+fn js_failed(error: JsValue) -> crate::state::loading::LoadError {
     let name = js_sys::Reflect::get(&error, &JsValue::from_str("name"))
         .ok()
         .and_then(|n| n.as_string());
@@ -58,8 +58,11 @@ fn js_failed(error: JsValue) -> crate::loading::LoadError {
 /// after `TIMEOUT_SECONDS`, refusing a body announced over the size limit. Uses the request
 /// `boot.js` already started for it, if any. The browser's `fetch` directly: an HTTP client
 /// crate would add bytes to the wasm for one GET.
-pub async fn fetch_text(url: &str, any_origin: bool) -> Result<String, crate::loading::LoadError> {
-    use crate::loading::{LoadError, TIMEOUT_SECONDS};
+pub async fn fetch_text(
+    url: &str,
+    any_origin: bool,
+) -> Result<String, crate::state::loading::LoadError> {
+    use crate::state::loading::{LoadError, TIMEOUT_SECONDS};
     use wasm_bindgen_futures::JsFuture;
     let base = window().location().href().unwrap_or_default();
     let resolved = web_sys::Url::new_with_base(url, &base).map_err(|_| LoadError::BadUrl)?;
@@ -68,10 +71,10 @@ pub async fn fetch_text(url: &str, any_origin: bool) -> Result<String, crate::lo
     }
     let page_origin = window().location().origin().unwrap_or_default();
     if !any_origin
-        && !crate::embed::data_origin_allowed(
+        && !crate::state::embed::data_origin_allowed(
             &resolved.origin(),
             &page_origin,
-            crate::embed::ALLOWED_DATA_ORIGINS,
+            crate::state::embed::ALLOWED_DATA_ORIGINS,
         )
     {
         return Err(LoadError::OriginNotAllowed {

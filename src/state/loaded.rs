@@ -2,9 +2,9 @@
 //! by the views through a cheap handle. Pure: no Yew or browser types.
 
 use crate::analysis::PairTable;
-use crate::loading::LoadError;
 use crate::model::{DataErrors, Dataset};
-use crate::search::SearchIndex;
+use crate::state::loading::LoadError;
+use crate::state::search::SearchIndex;
 use std::cell::OnceCell;
 use std::rc::Rc;
 

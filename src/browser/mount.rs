@@ -4,12 +4,12 @@
 //! converted by serde-wasm-bindgen (no JSON text in between).
 
 use crate::components::{App, AppProps, ViewLink, ViewSlot};
-use crate::embed::{DataParam, PageConfig};
-use crate::loaded::Data;
-use crate::loading::LoadError;
 use crate::model;
-use crate::options;
-use crate::view_state::ViewState;
+use crate::state::embed::{DataParam, PageConfig};
+use crate::state::loaded::Data;
+use crate::state::loading::LoadError;
+use crate::state::options;
+use crate::state::view_state::ViewState;
 use wasm_bindgen::prelude::*;
 use yew::{AppHandle, Callback};
 

@@ -25,7 +25,7 @@ pub fn fresh_root(page_root: &Element) -> Option<Element> {
             let _ = fresh.set_attribute(&name, &value);
         }
     }
-    crate::host::mark(&fresh, "loading");
+    crate::browser::host::mark(&fresh, "loading");
     Some(fresh)
 }
 

@@ -1,5 +1,5 @@
 //! Why a dataset could not be loaded, in words for the reader and the newsroom developer.
-//! Pure: the fetching itself is in `host.rs`.
+//! Pure: the fetching itself is in `browser/fetch.rs`.
 
 use crate::i18n::{Lang, Msg};
 use crate::model::limits::{megabytes, MAX_BYTES};

@@ -15,7 +15,8 @@ pub fn install() {
 
 /// Replaces the widget's content with the message and a reload link.
 pub fn show() {
-    let Some(root) = crate::host::page_root().or_else(crate::host::root_element) else {
+    let Some(root) = crate::browser::host::page_root().or_else(crate::browser::host::root_element)
+    else {
         return;
     };
     let Some(document) = root.owner_document() else {
@@ -29,7 +30,7 @@ pub fn show() {
         .and_then(|e| e.get_attribute("lang"));
     let l = lang.as_deref().and_then(Lang::from_tag).unwrap_or(Lang::EN);
     root.set_text_content(None);
-    crate::host::mark(&root, "crashed");
+    crate::browser::host::mark(&root, "crashed");
     let Ok(box_) = document.create_element("div") else {
         return;
     };

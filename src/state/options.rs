@@ -10,11 +10,11 @@
 //! and symbols, through serde's `invalid_type`, whose message can print a float; see the
 //! README's Embedding section for the cost.)
 
-use crate::embed::Theme;
 use crate::model::fields::{object, At, Obj, Problems};
 use crate::model::value::Value;
 use crate::model::DataErrors;
-use crate::view_state::{CellRef, SortOrder, ViewState};
+use crate::state::embed::Theme;
+use crate::state::view_state::{CellRef, SortOrder, ViewState};
 
 const OPTIONS: &[&str] = &["data", "src", "lang", "theme", "view"];
 const VIEW: &[&str] = &[

@@ -4,7 +4,7 @@
 
 use crate::analysis::{IssueAnalysis, IssueStatus};
 use crate::model::{Dataset, Date};
-use crate::search::SearchIndex;
+use crate::state::search::SearchIndex;
 use serde::Serialize;
 use std::cmp::Ordering;
 
@@ -210,7 +210,7 @@ impl ViewState {
         index: &SearchIndex,
         analyses: &[IssueAnalysis],
     ) -> Vec<usize> {
-        let terms = crate::search::terms(&self.query);
+        let terms = crate::state::search::terms(&self.query);
         let mut rows: Vec<usize> = (0..dataset.issues().len())
             .filter(|&i| self.shows(dataset, index, &terms, &analyses[i], i))
             .collect();

@@ -1,8 +1,8 @@
 //! Embedded, the widget reports its height to the parent frame whenever it changes, in our
 //! format, AMP's and (when opened by pym.js) pym's.
 
-use crate::embed::{is_pym_width_message, pym_height_message, HEIGHT_MESSAGE_TYPE};
-use crate::host::window;
+use crate::browser::host::window;
+use crate::state::embed::{is_pym_width_message, pym_height_message, HEIGHT_MESSAGE_TYPE};
 use gloo::events::EventListener;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
