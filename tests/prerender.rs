@@ -8,7 +8,7 @@ use common::*;
 use stance_matrix::analysis::{analyse, Totals};
 use stance_matrix::model::{parse, BUNDLED};
 use stance_matrix::prerender::{inert, insert, render, render_page, PrerenderError};
-use stance_matrix::state::view_state::party_mask;
+use stance_matrix::state::visible::party_mask;
 use std::process::Command;
 
 /// The text a reader sees: tags dropped, the entities Yew writes decoded, spaces collapsed.

@@ -1,6 +1,7 @@
 //! The reader's view as plain data: filters and selection, the URL fragment, search, what a
 //! host page or a query asks for, and a loaded dataset. Pure: no Yew or browser types.
 
+pub mod derived;
 pub mod embed;
 pub mod fragment;
 pub mod loaded;
@@ -8,3 +9,4 @@ pub mod loading;
 pub mod options;
 pub mod search;
 pub mod view_state;
+pub mod visible;

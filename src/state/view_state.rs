@@ -1,12 +1,9 @@
 //! The reader's view: filters, sort, open cell and compared pair, changed only through
 //! `ViewState::apply`. Ids (not indices) are kept so a state survives in a URL; `fragment.rs`
-//! writes and reads it. Which rows and columns show is derived here, never stored.
+//! writes and reads it. Which rows and columns show is derived (`visible.rs`), never stored.
 
-use crate::analysis::{IssueAnalysis, IssueStatus};
-use crate::model::{Dataset, Date};
-use crate::state::search::SearchIndex;
+use crate::model::Date;
 use serde::Serialize;
-use std::cmp::Ordering;
 
 /// Row order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
@@ -168,85 +165,5 @@ impl ViewState {
     /// Whether any filter narrows the rows or columns.
     pub fn is_filtered(&self) -> bool {
         self.active_filters() > 0
-    }
-
-    /// Per party, whether its column shows.
-    pub fn party_mask(&self, dataset: &Dataset) -> Vec<bool> {
-        party_mask(dataset, &self.hidden)
-    }
-
-    /// Whether issue `issue` passes every filter. `terms` are `search::terms(&self.query)`,
-    /// folded once per keystroke by the caller.
-    pub fn shows(
-        &self,
-        dataset: &Dataset,
-        index: &SearchIndex,
-        terms: &[String],
-        analysis: &IssueAnalysis,
-        issue: usize,
-    ) -> bool {
-        let in_category = match &self.category {
-            None => true,
-            Some(id) => dataset.issues()[issue]
-                .category
-                .is_some_and(|c| dataset.categories()[c].id == *id),
-        };
-        let conflict_ok = !self.only_conflicts
-            || matches!(
-                analysis.status,
-                IssueStatus::Conflict | IssueStatus::RedLineClash
-            );
-        in_category
-            && conflict_ok
-            && (!self.only_red_lines || analysis.red_line)
-            && index.matches(issue, terms)
-    }
-
-    /// The issues to show, filtered and in the chosen order. `analyses` are per issue over the
-    /// visible parties.
-    pub fn visible_issues(
-        &self,
-        dataset: &Dataset,
-        index: &SearchIndex,
-        analyses: &[IssueAnalysis],
-    ) -> Vec<usize> {
-        let terms = crate::state::search::terms(&self.query);
-        let mut rows: Vec<usize> = (0..dataset.issues().len())
-            .filter(|&i| self.shows(dataset, index, &terms, &analyses[i], i))
-            .collect();
-        let by = |a: &usize, b: &usize| -> Ordering {
-            let (x, y) = (&analyses[*a], &analyses[*b]);
-            match self.sort {
-                SortOrder::Dataset => Ordering::Equal,
-                SortOrder::Contested => y.contention.total_cmp(&x.contention).then(y.stated.cmp(&x.stated)),
-                SortOrder::Agreed => agreement_rank(x.status)
-                    .cmp(&agreement_rank(y.status))
-                    .then(x.contention.total_cmp(&y.contention))
-                    .then(y.stated.cmp(&x.stated)),
-            }
-            // Dataset order among equals, so the unstable (smaller) sort is deterministic.
-            .then(a.cmp(b))
-        };
-        rows.sort_unstable_by(by);
-        rows
-    }
-}
-
-/// Per party, whether its column shows, given the sorted ids of hidden parties.
-pub fn party_mask(dataset: &Dataset, hidden: &[String]) -> Vec<bool> {
-    dataset
-        .parties()
-        .iter()
-        .map(|p| hidden.binary_search(&p.id).is_err())
-        .collect()
-}
-
-/// "Most agreed" puts agreement first and red-line clashes last.
-fn agreement_rank(status: IssueStatus) -> u8 {
-    match status {
-        IssueStatus::Agreement => 0,
-        IssueStatus::Unclear => 1,
-        IssueStatus::Conflict => 2,
-        IssueStatus::RedLineClash => 3,
     }
 }
