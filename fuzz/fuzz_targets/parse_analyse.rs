@@ -4,8 +4,8 @@
 
 use libfuzzer_sys::fuzz_target;
 use stance_matrix::analysis::{analyse, PairTable};
-use stance_matrix::state::fragment;
 use stance_matrix::model::parse;
+use stance_matrix::state::fragment;
 use stance_matrix::state::search::SearchIndex;
 use stance_matrix::state::view_state::ViewState;
 
@@ -32,7 +32,12 @@ fuzz_target!(|data: &[u8]| {
             let state: ViewState = fragment::decode(&text[start..], &dataset);
             let rows = state.visible_issues(&dataset, &index, &analyses);
             assert!(rows.iter().all(|&i| i < dataset.issues().len()));
-            let _ = stance_matrix::model::export::to_csv(&dataset);
+            // The sheet the widget offers for download reads back as the same dataset.
+            let sheet = stance_matrix::sheet::to_sheet(&dataset);
+            match stance_matrix::sheet::read_sheet(&sheet) {
+                Ok((back, _)) => assert_eq!(back.positions().len(), dataset.positions().len()),
+                Err(errors) => panic!("the downloaded sheet does not read back: {errors:?}"),
+            }
         }
     }
 });

@@ -177,7 +177,7 @@ pub fn mount_widget(
         })
     };
     let link = ViewLink::Host {
-        initial,
+        initial: Box::new(initial),
         on_change,
         slot: slot.clone(),
     };

@@ -25,7 +25,7 @@ pub enum ViewLink {
     /// bundle (feature `host-api`): the standalone page does not carry it.
     #[cfg(feature = "host-api")]
     Host {
-        initial: ViewState,
+        initial: Box<ViewState>,
         on_change: Callback<ViewState>,
         slot: ViewSlot,
     },
