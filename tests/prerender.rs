@@ -140,21 +140,33 @@ fn without_script_every_position_has_its_date_confidence_and_sources() {
 fn controls_are_disabled_but_the_search_box_takes_typing() {
     let html = render(None, false).expect("renders");
     let (widget, _) = parts(&html);
-    let controls = regex::Regex::new(r"<(button|select|input)\b[^>]*>").expect("regex");
+    // A tag read with its quoted values, so `>` or " disabled" inside a label is not the tag's
+    // end or an attribute.
+    let controls = regex::Regex::new(r#"<(button|select|input)\b(?:[^>"']|"[^"]*"|'[^']*')*>"#)
+        .expect("regex");
+    let attribute =
+        regex::Regex::new(r#"\s([a-zA-Z-]+)(?:=(?:"[^"]*"|'[^']*'|[^\s>]+))?"#).expect("regex");
+    let names = |tag: &str| -> Vec<String> {
+        attribute
+            .captures_iter(tag)
+            .map(|c| c[1].to_ascii_lowercase())
+            .collect()
+    };
     let mut seen = 0;
     for tag in controls.find_iter(widget).map(|m| m.as_str()) {
         seen += 1;
+        let disabled = names(tag).iter().filter(|n| *n == "disabled").count();
         if tag.contains("type=\"search\"") {
-            assert!(!tag.contains("disabled"), "{tag}");
+            assert_eq!(disabled, 0, "{tag}");
+            assert!(!names(tag).contains(&"form".to_string()), "{tag}");
         } else {
-            assert_eq!(
-                tag.matches("disabled").count(),
-                1 + tag.matches("disabled=\"disabled\"").count(),
-                "{tag}"
-            );
-            assert!(tag.contains(" disabled"), "{tag}");
+            assert_eq!(disabled, 1, "{tag}");
         }
     }
+    assert!(
+        !widget.contains("<form"),
+        "the filters are no form before the wasm runs"
+    );
     let ds = parse(BUNDLED).expect("valid");
     let stated: usize = (0..ds.issues().len()).map(|i| ds.stated(i).count()).sum();
     assert!(seen > stated, "{seen} controls, {stated} stated cells");
@@ -165,6 +177,52 @@ fn controls_are_disabled_but_the_search_box_takes_typing() {
     assert_eq!(
         inert("<p>a &lt;button b</p><input type=\"checkbox\" checked>"),
         "<p>a &lt;button b</p><input disabled type=\"checkbox\" checked>"
+    );
+}
+
+#[test]
+fn a_label_that_mentions_disabled_does_not_keep_a_button_enabled() {
+    assert_eq!(
+        inert("<button aria-label=\"US on Disabled veterans' pensions: supports\">x</button>"),
+        "<button disabled aria-label=\"US on Disabled veterans' pensions: supports\">x</button>"
+    );
+    assert_eq!(
+        inert("<button title=\"a > b disabled\" class=x>y</button>"),
+        "<button disabled title=\"a > b disabled\" class=x>y</button>"
+    );
+    assert_eq!(
+        inert("<input type=search value=\" disabled\">"),
+        "<input type=search value=\" disabled\">"
+    );
+    assert_eq!(
+        inert("<form id=\"sm-filters\" role=search><input type=\"search\"></form>"),
+        "<div id=\"sm-filters\" role=search><input type=\"search\"></div>"
+    );
+}
+
+#[test]
+fn a_page_keeps_no_control_enabled_when_an_issue_title_says_disabled() {
+    let doc = doc_with(&pos("a", "i1", "supports", false)).replace(
+        "\"title\":\"Recognise Crimea\"",
+        "\"title\":\"Pensions for the disabled\"",
+    );
+    assert!(
+        doc.contains("for the disabled"),
+        "the fixture has the title"
+    );
+    let html = render(Some(&doc), false).expect("renders");
+    let (widget, _) = parts(&html);
+    let cell = widget
+        .split("<button")
+        .skip(1)
+        .find(|b| b.contains("for the disabled"))
+        .expect("a cell button names the issue");
+    let open_tag = &cell[..cell.find('>').expect("tag end")];
+    assert!(
+        regex::Regex::new(r"(^|\s)disabled(\s|=|$)")
+            .unwrap()
+            .is_match(open_tag),
+        "<button{open_tag}>"
     );
 }
 

@@ -3,33 +3,137 @@
 
 /// The markup with every button, select and checkbox disabled: until the wasm runs, nothing
 /// may look as if it worked. The search box stays open, so a reader can start typing (the
-/// wasm keeps what was typed, `takeover.rs`), but belongs to no form: Enter must not submit
-/// the filters as a page load, which would lose the typing and the view.
+/// wasm keeps what was typed, `takeover.rs`), but the filters are a `div` until then, not a
+/// `form`: Enter must not submit them as a page load, which would lose the typing and the view.
 pub fn inert(html: &str) -> String {
     let mut out = String::with_capacity(html.len() + 4096);
     let mut rest = html;
     while let Some(at) = rest.find('<') {
         out.push_str(&rest[..at]);
         rest = &rest[at..];
-        let end = rest.find('>').map_or(rest.len(), |e| e + 1);
-        let tag = &rest[..end];
-        let name_end = tag.find([' ', '>']).unwrap_or(tag.len());
-        let control = matches!(&tag[..name_end], "<button" | "<select" | "<input");
-        if tag.starts_with("<input") && tag.contains("type=\"search\"") {
-            out.push_str(&tag[..name_end]);
-            out.push_str(" form=\"sm-no-form\"");
-            out.push_str(&tag[name_end..]);
-        } else if control && !tag.contains(" disabled") {
-            out.push_str(&tag[..name_end]);
-            out.push_str(" disabled");
-            out.push_str(&tag[name_end..]);
-        } else {
-            out.push_str(tag);
+        let tag = Tag::read(rest);
+        match tag.name.as_str() {
+            "form" if !tag.closing => {
+                out.push_str("<div");
+                out.push_str(&tag.text[tag.name_end..]);
+            }
+            "form" => out.push_str("</div>"),
+            "button" | "select" | "input"
+                if !tag.closing && !tag.has("disabled") && tag.attr("type") != Some("search") =>
+            {
+                out.push_str(&tag.text[..tag.name_end]);
+                out.push_str(" disabled");
+                out.push_str(&tag.text[tag.name_end..]);
+            }
+            _ => out.push_str(tag.text),
         }
-        rest = &rest[end..];
+        rest = &rest[tag.text.len()..];
     }
     out.push_str(rest);
     out
+}
+
+/// One tag of the markup, read as a browser would: a `>` inside a quoted value does not end
+/// it, and an attribute is a name, not a substring (an issue titled "Disabled veterans'
+/// pensions" in a label is no `disabled` attribute).
+struct Tag<'a> {
+    /// The whole tag, `<` to `>` (or to the end of the text).
+    text: &'a str,
+    /// The tag's name in lower case, without `/`.
+    name: String,
+    closing: bool,
+    /// Where the name ends in `text`.
+    name_end: usize,
+    /// Attribute names (lower case) and values (unquoted; `None` when there is no `=`).
+    attrs: Vec<(String, Option<&'a str>)>,
+}
+
+impl<'a> Tag<'a> {
+    fn read(text: &'a str) -> Tag<'a> {
+        let bytes = text.as_bytes();
+        let mut i = 1;
+        let closing = bytes.get(1) == Some(&b'/');
+        if closing {
+            i += 1;
+        }
+        let name_start = i;
+        while i < bytes.len()
+            && !matches!(
+                bytes[i],
+                b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'>' | b'/'
+            )
+        {
+            i += 1;
+        }
+        let name = text[name_start..i].to_ascii_lowercase();
+        let name_end = i;
+        let mut attrs = Vec::new();
+        loop {
+            while i < bytes.len() && (bytes[i].is_ascii_whitespace() || bytes[i] == b'/') {
+                i += 1;
+            }
+            if i >= bytes.len() || bytes[i] == b'>' {
+                break;
+            }
+            let start = i;
+            while i < bytes.len()
+                && !bytes[i].is_ascii_whitespace()
+                && !matches!(bytes[i], b'=' | b'>' | b'/')
+            {
+                i += 1;
+            }
+            let attr = text[start..i].to_ascii_lowercase();
+            while i < bytes.len() && bytes[i].is_ascii_whitespace() {
+                i += 1;
+            }
+            let mut value = None;
+            if bytes.get(i) == Some(&b'=') {
+                i += 1;
+                while i < bytes.len() && bytes[i].is_ascii_whitespace() {
+                    i += 1;
+                }
+                let (from, to) = match bytes.get(i) {
+                    Some(&q @ (b'"' | b'\'')) => {
+                        let from = i + 1;
+                        let to = text[from..]
+                            .find(q as char)
+                            .map_or(text.len(), |e| from + e);
+                        i = (to + 1).min(text.len());
+                        (from, to)
+                    }
+                    _ => {
+                        let from = i;
+                        while i < bytes.len() && !bytes[i].is_ascii_whitespace() && bytes[i] != b'>'
+                        {
+                            i += 1;
+                        }
+                        (from, i)
+                    }
+                };
+                value = Some(&text[from..to]);
+            }
+            attrs.push((attr, value));
+        }
+        let end = (i + 1).min(text.len());
+        Tag {
+            text: &text[..end],
+            name,
+            closing,
+            name_end,
+            attrs,
+        }
+    }
+
+    fn has(&self, name: &str) -> bool {
+        self.attrs.iter().any(|(n, _)| n == name)
+    }
+
+    fn attr(&self, name: &str) -> Option<&'a str> {
+        self.attrs
+            .iter()
+            .find(|(n, _)| n == name)
+            .and_then(|(_, v)| *v)
+    }
 }
 
 /// The id attribute of the widget's root, as Trunk may write it.
