@@ -166,3 +166,29 @@ fn dates_cannot_be_built_invalid() {
     assert_eq!(leap.long(), "29 February 2024");
     assert_eq!(Date::parse("2025-04-23"), Date::new(2025, 4, 23));
 }
+
+#[test]
+fn a_field_repeated_after_many_unknown_ones_is_reported_in_moments() {
+    // 150,000 unknown fields, then one field repeated 150,000 times: comparing each key with
+    // every key before it is 20 billion comparisons; one pass with the set of fields seen is
+    // 300,000 steps.
+    let unknown = r#""zz":1,"#.repeat(150_000);
+    let repeated = r#""name":"x","#.repeat(150_000);
+    let text = wide_doc(1, 1, &[pos("p0", "i0", "supports", false)]).replacen(
+        r#"{"id":"p0","#,
+        &format!(r#"{{{unknown}{repeated}"id":"p0","#),
+        1,
+    );
+    assert!(text.len() < 10_000_000, "inside the size limit");
+    let started = Instant::now();
+    let errors: DataErrors = parse(&text).expect_err("unknown and repeated fields are problems");
+    let took = started.elapsed();
+    // Every unknown field and every repeat counted, the first ones listed.
+    // (The party's own "name" after its id is one more repeat.)
+    assert_eq!(errors.total(), 150_000 + 150_000);
+    assert!(errors
+        .iter()
+        .next()
+        .is_some_and(|e| e.to_string().contains("\"zz\"")));
+    assert!(took < Duration::from_secs(5), "took {took:?}");
+}

@@ -82,14 +82,28 @@ pub(crate) fn object<'v>(
         );
         return None;
     };
+    // Which known fields were seen, one bit each: a repeated field is found in one pass, not
+    // by comparing each key with every key before it (quadratic in a 10 MB object).
+    debug_assert!(known.len() <= 64, "a field list fits in the bit set");
+    let mut seen = 0u64;
     for (i, (key, _)) in entries.iter().enumerate() {
-        if !known.contains(&key.as_ref()) {
+        let Some(k) = known.iter().position(|k| *k == key.as_ref()) else {
             let kind = ErrorKind::UnknownField {
                 field: key.to_string(),
                 suggestion: nearest(key, known),
             };
             problems.report(|| at.path(), kind);
-        } else if entries[..i].iter().any(|(k, _)| k == key) {
+            continue;
+        };
+        let repeated = match 1u64.checked_shl(k as u32) {
+            Some(bit) => {
+                let before = seen;
+                seen |= bit;
+                before & bit != 0
+            }
+            None => entries[..i].iter().any(|(other, _)| other == key),
+        };
+        if repeated {
             problems.report(
                 || at.path(),
                 ErrorKind::DuplicateField {

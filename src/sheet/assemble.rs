@@ -4,18 +4,10 @@
 //! (`document.rs`).
 
 use super::cells::Cells;
-use super::columns::{red_line, slug, Col, Meta};
+use super::columns::{Col, Meta};
+use super::entities::Entities;
 use super::error::SheetError;
 use serde_json::{Map, Value};
-
-/// A party, category, issue or source: its fields so far and the row that first named it.
-pub(super) struct Entity {
-    pub(super) id: String,
-    pub(super) fields: Map<String, Value>,
-    pub(super) row: usize,
-    /// The source group a source was first read from (which columns name its fields).
-    pub(super) group: usize,
-}
 
 /// The document being built, with where each part came from.
 #[derive(Default)]
@@ -24,10 +16,10 @@ pub struct Builder {
     /// How many source groups the header has (`source`, `source 2`, …).
     groups: usize,
     pub(super) meta: Vec<(Meta, usize, String)>,
-    pub(super) parties: Vec<Entity>,
-    pub(super) categories: Vec<Entity>,
-    pub(super) issues: Vec<Entity>,
-    pub(super) sources: Vec<Entity>,
+    pub(super) parties: Entities,
+    pub(super) categories: Entities,
+    pub(super) issues: Entities,
+    pub(super) sources: Entities,
     pub(super) positions: Vec<(usize, Map<String, Value>)>,
     /// Event rows: the row and the event object.
     pub(super) events: Vec<(usize, Map<String, Value>)>,
@@ -60,114 +52,6 @@ impl Builder {
 
     pub(super) fn error(&self, row: usize, col: Col, message: String) -> SheetError {
         SheetError::at(row, self.column(col), message)
-    }
-
-    /// Finds or adds the entity named by `id` (if given) or `name` in `list`; a second,
-    /// different name or field for the same one is a problem.
-    #[allow(clippy::too_many_arguments)]
-    fn entity(
-        &mut self,
-        which: fn(&mut Builder) -> &mut Vec<Entity>,
-        row: usize,
-        id: Option<&str>,
-        name: Option<&str>,
-        name_field: &str,
-        name_col: Col,
-        fallback: &str,
-        group: usize,
-    ) -> Result<Option<usize>, SheetError> {
-        if id.is_none() && name.is_none() {
-            return Ok(None);
-        }
-        let list = which(self);
-        let found = match (id, name) {
-            (Some(id), _) => list.iter().position(|e| e.id == id),
-            (None, Some(name)) => list.iter().position(|e| {
-                e.fields
-                    .get(name_field)
-                    .and_then(Value::as_str)
-                    .is_some_and(|n| n.trim().to_lowercase() == name.trim().to_lowercase())
-            }),
-            (None, None) => None,
-        };
-        if let Some(i) = found {
-            let known = list[i]
-                .fields
-                .get(name_field)
-                .and_then(Value::as_str)
-                .map(str::to_string);
-            let first = list[i].row;
-            return match (known, name) {
-                (Some(known), Some(name)) if known != name => {
-                    let same = if id.is_some() { "the same id" } else { "it" };
-                    Err(self.error(row, name_col, format!("\"{name}\" differs from \"{known}\", the name given to {same} in row {first}: write it the same way everywhere")))
-                }
-                (None, Some(name)) => {
-                    which(self)[i]
-                        .fields
-                        .insert(name_field.to_string(), Value::from(name));
-                    Ok(Some(i))
-                }
-                _ => Ok(Some(i)),
-            };
-        }
-        let n = list.len() + 1;
-        // Sources get a short id of their own: an id made from a URL would be long and unreadable.
-        let derived = || {
-            if name_field == "url" {
-                format!("{fallback}-{n}")
-            } else {
-                slug(name.unwrap_or_default(), &format!("{fallback}-{n}"))
-            }
-        };
-        let mut id = id.map(str::to_string).unwrap_or_else(derived);
-        if id.is_empty() || list.iter().any(|e| e.id == id) {
-            let base = id.clone();
-            let mut k = 2;
-            while list.iter().any(|e| e.id == id) {
-                id = format!("{base}-{k}");
-                k += 1;
-            }
-        }
-        let mut fields = Map::new();
-        fields.insert("id".into(), Value::from(id.clone()));
-        if let Some(name) = name {
-            fields.insert(name_field.into(), Value::from(name));
-        }
-        list.push(Entity {
-            id,
-            fields,
-            row,
-            group,
-        });
-        Ok(Some(list.len() - 1))
-    }
-
-    /// Sets an optional field of an entity; a different value than a row before gave is a problem.
-    fn detail(
-        &mut self,
-        which: fn(&mut Builder) -> &mut Vec<Entity>,
-        index: usize,
-        field: &str,
-        value: Option<Value>,
-        row: usize,
-        col: Col,
-    ) -> Result<(), SheetError> {
-        let Some(value) = value else { return Ok(()) };
-        let entity = &mut which(self)[index];
-        match entity.fields.get(field) {
-            Some(known) if *known != value => {
-                let message = format!(
-                    "{value} differs from {known}, given for the same one in row {}",
-                    entity.row
-                );
-                Err(self.error(row, col, message))
-            }
-            _ => {
-                entity.fields.insert(field.to_string(), value);
-                Ok(())
-            }
-        }
     }
 
     /// Reads one row: a position, or a row that only names a party, issue, category or source.
@@ -333,51 +217,7 @@ impl Builder {
         .iter()
         .any(|&c| cells.get(c).is_some());
         match (issue, party) {
-            (Some(i), Some(p)) => {
-                let mut position = Map::new();
-                position.insert("issue".into(), Value::from(self.issues[i].id.clone()));
-                position.insert("party".into(), Value::from(self.parties[p].id.clone()));
-                if let Some(stance) = cells.key(Col::Stance) {
-                    position.insert("stance".into(), Value::from(stance.to_lowercase()));
-                }
-                if let Some(confidence) = cells.key(Col::Confidence) {
-                    position.insert(
-                        "confidence".into(),
-                        Value::from(super::columns::normalize(confidence).replace(' ', "_")),
-                    );
-                }
-                match cells.key(Col::RedLine).map(red_line) {
-                    Some(Some(true)) => {
-                        position.insert("red_line".into(), Value::Bool(true));
-                    }
-                    Some(None) => errors.push(self.error(
-                        row,
-                        Col::RedLine,
-                        format!(
-                            "\"{}\" is not yes or no (leave it empty for no)",
-                            cells.key(Col::RedLine).unwrap_or_default()
-                        ),
-                    )),
-                    _ => {}
-                }
-                for (field, col) in [
-                    ("summary", Col::Summary),
-                    ("quote", Col::Quote),
-                    ("speaker", Col::Speaker),
-                    ("conditions", Col::Conditions),
-                ] {
-                    if let Some(v) = text(col) {
-                        position.insert(field.into(), v);
-                    }
-                }
-                if let Some(date) = cells.key(Col::Date) {
-                    position.insert("date".into(), Value::from(date));
-                }
-                if !sources.is_empty() {
-                    position.insert("sources".into(), Value::Array(sources));
-                }
-                self.positions.push((row, position));
-            }
+            (Some(i), Some(p)) => self.position(row, cells, (i, p), sources, &mut errors),
             // A name that could not be read is reported already; an empty one is reported here.
             _ if stated
                 && (issue.is_some()

@@ -27,7 +27,7 @@ impl Builder {
                 doc.insert("as_of".into(), Value::from(latest));
             }
         }
-        let list = |entities: &[super::assemble::Entity]| {
+        let list = |entities: &[super::entities::Entity]| {
             Value::Array(
                 entities
                     .iter()

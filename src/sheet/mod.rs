@@ -1,6 +1,6 @@
 //! The spreadsheet format (docs/spreadsheet-format.md): a few metadata rows (title, as of,
-//! description, methodology), a header row, then one row per position (and one per event). Pure: no Yew or
-//! browser types. The writer (`to_sheet`) is the widget's "Download CSV"; the reader (feature
+//! description, methodology), a header row, then one row per position (and one per event).
+//! Pure: no Yew or browser types. The writer (`to_sheet`) is the widget's "Download CSV"; the reader (feature
 //! `sheet`, with the `csv` crate) is for the check page and the command-line tool, which
 //! readers of the widget never download.
 
@@ -13,9 +13,13 @@ mod check;
 mod columns;
 #[cfg(feature = "sheet")]
 mod document;
+#[cfg(feature = "sheet")]
+mod entities;
 mod error;
 #[cfg(feature = "sheet")]
 mod events;
+#[cfg(feature = "sheet")]
+mod positions;
 #[cfg(feature = "sheet")]
 mod read;
 mod write;
