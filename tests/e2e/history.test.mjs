@@ -1,6 +1,7 @@
 // Talks move (issue 15): the matrix as of any date, what changed since a date, and a cell's
 // timeline, checked against the dataset file itself with the rule the widget states: a
-// position counts from its date until the same party's next position on that issue.
+// position counts from its date until the same party's next position on that issue, except one
+// that only adds to the standing position (`adds`), which replaces none.
 
 import assert from 'node:assert/strict';
 import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
@@ -15,7 +16,8 @@ const DATES = [...new Set([...DATASET.positions.map((p) => p.date), ...DATASET.e
 function asOf(date) {
   const cells = new Map();
   for (const p of [...DATASET.positions].filter((p) => p.date <= date).sort((a, b) => a.date.localeCompare(b.date))) {
-    cells.set(`${p.issue}.${p.party}`, p);
+    const key = `${p.issue}.${p.party}`;
+    if (!p.adds || !cells.has(key) || cells.get(key).adds) cells.set(key, p);
   }
   return cells;
 }
@@ -76,10 +78,12 @@ describe('as of a date, and changed since', () => {
   test('a cell whose stance changed shows the earlier stance between the two dates and the later one after', async () => {
     const byCell = new Map();
     for (const p of DATASET.positions) byCell.set(`${p.issue}.${p.party}`, [...(byCell.get(`${p.issue}.${p.party}`) ?? []), p]);
-    const [key, history] = [...byCell].find(([, ps]) => new Set(ps.map((p) => p.stance)).size > 1);
+    const standing = (ps) => ps.filter((p) => !p.adds);
+    const [key, history] = [...byCell].find(([, ps]) => new Set(standing(ps).map((p) => p.stance)).size > 1);
     const sorted = [...history].sort((a, b) => a.date.localeCompare(b.date));
-    const k = sorted.findIndex((p, i) => i > 0 && p.stance !== sorted[i - 1].stance);
-    const [earlier, later] = [sorted[k - 1], sorted[k]];
+    const steps = standing(sorted);
+    const k = steps.findIndex((p, i) => i > 0 && p.stance !== steps[i - 1].stance);
+    const [earlier, later] = [steps[k - 1], steps[k]];
     const [issue, party] = key.split('.');
     assert.equal(await openWidget(page, `${server.url}#asof=${earlier.date}`), 'ready');
     assert.equal(await cellStance(page, issue, party), earlier.stance, `${key} on ${earlier.date}`);
