@@ -309,7 +309,7 @@ fn the_command_checks_json_and_sheets_with_file_line_column_messages() {
         (code, out.trim()),
         (
             Some(0),
-            "data/ceasefire-2025-04.json: valid: 11 issues, 5 parties, 50 positions"
+            "data/ceasefire-2025-04.json: valid: 11 issues, 5 parties, 59 positions"
         )
     );
 

@@ -120,7 +120,6 @@ describe('as of a date, and changed since', () => {
   test('the slider works from the keyboard, and back, forward and reload restore both settings', async () => {
     assert.equal(await openWidget(page, `${server.url}#since=2025-03-11`), 'ready');
     await page.focus('[data-testid="asof"]');
-    const summaryBefore = await page.textContent('[data-testid="summary"]');
     await page.keyboard.press('ArrowLeft');
     const previous = DATES[DATES.length - 2];
     await page.waitForURL((u) => u.hash.includes(`asof=${previous}`));
@@ -128,8 +127,9 @@ describe('as of a date, and changed since', () => {
     // Statuses and the summary follow the slider, as a fresh load of that date shows them.
     const statuses = () => page.$$eval('td[data-testid="status"]', (cells) => cells.map((c) => `${c.closest('tr').dataset.issue}:${c.dataset.status}`));
     const moved = await statuses();
+    // (The bundled statuses are the same on the last two stops: the remarks of 23 April only add
+    // to the standing positions, so the summary is compared with a fresh load of the date.)
     const movedSummary = await page.textContent('[data-testid="summary"]');
-    assert.notEqual(movedSummary, summaryBefore, 'the summary changed with the date');
     const fresh = await newPage(browser);
     await openWidget(fresh, `${server.url}?fresh#asof=${previous}&since=2025-03-11`);
     assert.deepEqual(moved, await fresh.$$eval('td[data-testid="status"]', (cells) => cells.map((c) => `${c.closest('tr').dataset.issue}:${c.dataset.status}`)));
