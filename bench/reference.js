@@ -42,7 +42,8 @@
   const issueIndex = new Map(issues.map((x, i) => [x.id, i]));
   const categoryName = new Map((data.categories ?? []).map((c) => [c.id, c.name]));
 
-  // The current (latest-dated) position per issue × party, and a lower-cased search text per
+  // The current position per issue × party: the latest-dated one, except that a position that
+  // only adds to the standing one (`adds`) replaces none; and a lower-cased search text per
   // issue: title, description, category and every position's summary.
   const current = new Array(issues.length * np).fill(null);
   const haystack = issues.map((x) =>
@@ -51,7 +52,8 @@
   for (const pos of data.positions) {
     const i = issueIndex.get(pos.issue);
     const k = i * np + partyIndex.get(pos.party);
-    if (!current[k] || current[k].date < pos.date) current[k] = pos;
+    const held = current[k];
+    if (!held || (held.adds && !pos.adds) || (!held.adds === !pos.adds && held.date < pos.date)) current[k] = pos;
     haystack[i] += '\n' + pos.summary.toLowerCase();
   }
 

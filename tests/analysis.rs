@@ -249,7 +249,7 @@ fn pair_relation_distinguishes_agree_differ_and_clash() {
 }
 
 #[test]
-fn bundled_crimea_was_a_red_line_clash_on_22_april_and_nato_has_ukraine_against_russia() {
+fn bundled_crimea_is_a_red_line_clash_from_22_april_and_nato_has_ukraine_against_russia() {
     let ds = stance_matrix::model::parse(stance_matrix::model::BUNDLED).expect("valid");
     let all = vec![true; ds.parties().len()];
     let crimea = ds.issue_index("crimea").expect("crimea");
@@ -261,12 +261,26 @@ fn bundled_crimea_was_a_red_line_clash_on_22_april_and_nato_has_ukraine_against_
     );
     assert_eq!(
         analyse_issue(&ds, crimea, &all).status,
-        IssueStatus::Unclear,
-        "Trump's post of 23 April is ambivalent"
+        IssueStatus::RedLineClash,
+        "Trump's post of 23 April only adds to the US framework, which stays current"
     );
-    let (ua, ru) = (
+    let (ua, ru, us) = (
         ds.party_index("ua").expect("ua"),
         ds.party_index("ru").expect("ru"),
+        ds.party_index("us").expect("us"),
+    );
+    let us_crimea = ds.current(crimea, us).expect("the US on Crimea");
+    assert_eq!(
+        (us_crimea.stance, us_crimea.date.to_string()),
+        (
+            stance_matrix::model::Stance::Supports,
+            "2025-04-17".to_string()
+        ),
+        "the framework handed over in Paris on 17 April"
+    );
+    assert!(
+        ds.history(crimea, us).any(|p| p.adds),
+        "the remark is in the cell's timeline"
     );
     assert!(
         PairTable::new(&ds)

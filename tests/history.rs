@@ -214,6 +214,67 @@ fn events_are_checked_like_the_rest() {
     );
 }
 
+/// A position that only adds to the party's standing one (`"adds": true`).
+fn adds(position: String) -> String {
+    position.replacen("\"red_line\":false", "\"red_line\":false,\"adds\":true", 1)
+}
+
+#[test]
+fn a_position_that_only_adds_is_in_the_timeline_but_does_not_replace_the_standing_one() {
+    let ds = dataset(&[
+        pos_on("a", "i1", "supports", false, "2025-04-17"),
+        pos_on("b", "i1", "opposes", true, "2025-04-22"),
+        adds(pos_on("a", "i1", "ambivalent", false, "2025-04-23")),
+        // Only additions so far: the latest of them counts until a standing position comes.
+        adds(pos_on("c", "i2", "open", false, "2025-04-18")),
+        pos_on("c", "i2", "sceptical", false, "2025-04-20"),
+        adds(pos_on("c", "i2", "supports", false, "2025-04-21")),
+        pos_on("c", "i2", "opposes", false, "2025-04-22"),
+    ]);
+    assert!(ds.positions()[2].adds && !ds.positions()[0].adds);
+    assert_eq!(
+        stance_on(&ds, "2025-04-23", "i1", "a"),
+        Some(Stance::Supports),
+        "the remark of 23 April leaves the standing position current"
+    );
+    let (i1, a) = (
+        ds.issue_index("i1").expect("i1"),
+        ds.party_index("a").expect("a"),
+    );
+    let timeline: Vec<Stance> = ds.history(i1, a).map(|p| p.stance).collect();
+    assert_eq!(
+        timeline,
+        [Stance::Supports, Stance::Ambivalent],
+        "the remark is in the cell's timeline"
+    );
+    let mask = [true; 4];
+    assert_eq!(analyse(&ds, &mask)[i1].status, IssueStatus::RedLineClash);
+    assert_eq!(
+        ds.stated(i1).map(|p| p.stance).collect::<Vec<_>>(),
+        [Stance::Supports, Stance::Opposes]
+    );
+    let changes = Changes::between(&ds.until(d("2025-04-22")), &ds);
+    assert!(
+        changes.cells.is_empty(),
+        "a remark changes no mark: {changes:?}"
+    );
+    assert_eq!(stance_on(&ds, "2025-04-18", "i2", "c"), Some(Stance::Open));
+    assert_eq!(
+        stance_on(&ds, "2025-04-20", "i2", "c"),
+        Some(Stance::Sceptical)
+    );
+    assert_eq!(
+        stance_on(&ds, "2025-04-21", "i2", "c"),
+        Some(Stance::Sceptical),
+        "an addition after a standing position does not replace it"
+    );
+    assert_eq!(
+        stance_on(&ds, "2025-04-22", "i2", "c"),
+        Some(Stance::Opposes),
+        "a later standing position does"
+    );
+}
+
 #[test]
 fn the_bundled_dataset_has_history_and_events() {
     let ds = parse(BUNDLED).expect("valid");

@@ -102,6 +102,18 @@ fn a_top_level_array_is_a_wrong_type() {
 }
 
 #[test]
+fn adds_is_an_optional_boolean_that_defaults_to_false() {
+    let ds = parse(&with_position_field("adds", Some("true"))).expect("valid");
+    assert!(ds.positions()[0].adds);
+    let ds = parse(&with_position_field("adds", None)).expect("valid");
+    assert!(!ds.positions()[0].adds);
+    assert_eq!(
+        messages(&with_position_field("adds", Some("\"yes\""))),
+        ["positions[0].adds: expected true or false, found a string"]
+    );
+}
+
+#[test]
 fn wrong_types_name_expected_and_found() {
     let m = messages(&with_position_field("red_line", Some("\"yes\"")));
     assert_eq!(

@@ -309,7 +309,7 @@ fn the_command_checks_json_and_sheets_with_file_line_column_messages() {
         (code, out.trim()),
         (
             Some(0),
-            "data/ceasefire-2025-04.json: valid: 11 issues, 5 parties, 50 positions"
+            "data/ceasefire-2025-04.json: valid: 11 issues, 5 parties, 59 positions"
         )
     );
 
@@ -448,5 +448,40 @@ fn a_sheet_of_twenty_thousand_issues_and_sources_reads_in_moments() {
     assert!(
         took < std::time::Duration::from_secs(10),
         "20,000 rows took {took:?}"
+    );
+}
+
+#[test]
+fn a_position_that_only_adds_has_an_adds_column_written_only_when_needed() {
+    let text = std::fs::read_to_string("tests/fixtures/valid/remark.json").expect("fixture");
+    let ds = parse(&text).expect("valid");
+    let csv = to_sheet(&ds);
+    let header = csv
+        .split("\r\n")
+        .find(|l| l.starts_with("issue,"))
+        .expect("header");
+    assert!(header.contains(",adds"), "{header}");
+    assert_eq!(read(&csv), ds, "the column reads back");
+    let plain = to_sheet(&parse(&doc_with(&pos("a", "i1", "supports", false))).expect("valid"));
+    assert!(
+        !plain.contains(",adds"),
+        "no column without such a position"
+    );
+    let head = format!("{HEAD},adds");
+    let row = "Peace,C,Alpha,open,,S,2025-04-20,on_record,R,https://example.org/r";
+    let rows = format!(
+        "{row},\r\nPeace,C,Alpha,sceptical,,T,2025-04-21,on_record,R,https://example.org/r,yes"
+    );
+    let ds = read(&format!(
+        "title,Test talks\r\nas of,2025-04-23\r\n\r\n{head}\r\n{rows}\r\n"
+    ));
+    assert!(!ds.positions()[0].adds && ds.positions()[1].adds);
+    let bad = format!("title,Test talks\r\nas of,2025-04-23\r\n\r\n{head}\r\n{row},perhaps\r\n");
+    assert!(
+        problems(&bad)
+            .iter()
+            .any(|m| m.starts_with("row 5, column adds: \"perhaps\" is not yes or no")),
+        "{:?}",
+        problems(&bad)
     );
 }

@@ -3,7 +3,10 @@
 //!
 //! A position counts from its date until the same party's next position on that issue, so the
 //! matrix on a date is `Dataset::until(date)`, and a cell changed between two dates when its
-//! current stance or red line differs between the two.
+//! current stance or red line differs between the two. A position that only adds to the standing
+//! one (`adds`, a remark beside an official proposal) replaces nothing: it is in the cell's
+//! timeline, but `Dataset::current` and `Dataset::stated` keep the standing position, so it
+//! changes no mark, status or "changed since".
 
 use crate::analysis::{IssueAnalysis, IssueStatus};
 use crate::model::{Dataset, Date, Position, Stance};

@@ -105,7 +105,9 @@ pub fn CellDetail(props: &CellDetailProps) -> Html {
     let ds = &props.data.dataset;
     let (issue, party) = (&ds.issues()[props.issue], &ds.parties()[props.party]);
     let history: Vec<&Position> = ds.history(props.issue, props.party).collect();
-    let Some(&current) = history.last() else {
+    // A later position that only adds to the standing one is in the timeline, not current.
+    let (Some(current), Some(&last)) = (ds.current(props.issue, props.party), history.last())
+    else {
         return Html::default();
     };
     let onclick = props.on_close.reform(|_: MouseEvent| ());
@@ -126,7 +128,7 @@ pub fn CellDetail(props: &CellDetailProps) -> Html {
             { position_body(&speech, ds, current) }
             if history.len() > 1 {
                 <details class="sm-history" open={true} data-testid="timeline">
-                    <summary>{ l.n(Msg::Timeline, history.len(), &[&history[0].date.words(l), &current.date.words(l)]) }</summary>
+                    <summary>{ l.n(Msg::Timeline, history.len(), &[&history[0].date.words(l), &last.date.words(l)]) }</summary>
                     <ol class="sm-timeline">
                         { for history.iter().map(|p| timeline_item(&speech, ds, p, std::ptr::eq(*p, current))) }
                     </ol>

@@ -51,7 +51,10 @@ fn stated_cell(props: &RowCellsProps, speech: &Speech, party: usize, p: &Positio
     let ds = &props.data.dataset;
     let (issue, party_ref) = (&ds.issues()[props.issue], &ds.parties()[party]);
     let open = props.open_party == Some(party);
-    let earlier = ds.history(props.issue, party).count() - 1;
+    let earlier = ds
+        .history(props.issue, party)
+        .filter(|h| h.date < p.date)
+        .count();
     let change = props.change(party);
     // The accessible name starts with exactly the visible words ("Opposes Red line"), so what a
     // sighted reader sees is what a screen reader hears first, then the context. An

@@ -178,7 +178,8 @@ impl Dataset {
 
     /// The dataset as it stood on `date`: only the positions (and events) dated on or before it, so each
     /// cell's current position is the one that counted that day (a position counts from its
-    /// date until the same party's next one on that issue). Its "as of" date is `date`.
+    /// date until the same party's next one on that issue that does not only add to it). Its
+    /// "as of" date is `date`.
     pub fn until(&self, date: Date) -> Dataset {
         Dataset::new(DatasetParts {
             title: self.title.clone(),
@@ -219,28 +220,32 @@ impl Dataset {
         issue: usize,
         party: usize,
     ) -> impl DoubleEndedIterator<Item = &Position> + '_ {
+        self.cell_run(issue, party)
+            .iter()
+            .map(|&i| &self.positions[i as usize])
+    }
+
+    /// The position indices of `party` on `issue`, oldest first.
+    fn cell_run(&self, issue: usize, party: usize) -> &[u32] {
         let run = self.issue_run(issue);
         let from = run.partition_point(|&i| self.positions[i as usize].party < party);
         let to = from + run[from..].partition_point(|&i| self.positions[i as usize].party == party);
-        run[from..to].iter().map(|&i| &self.positions[i as usize])
+        &run[from..to]
     }
 
-    /// The latest position of `party` on `issue`, or `None` when not stated.
+    /// The current position of `party` on `issue`, or `None` when not stated: the latest one
+    /// that does not only add to the standing position (`adds`), or, while the cell has only
+    /// such additions, the latest of them.
     pub fn current(&self, issue: usize, party: usize) -> Option<&Position> {
-        self.history(issue, party).next_back()
+        standing(&self.positions, self.cell_run(issue, party))
     }
 
     /// The current position of every party that has stated one on `issue`, in party order.
     /// Costs the issue's positions, not the number of parties.
     pub fn stated(&self, issue: usize) -> impl Iterator<Item = &Position> + '_ {
-        let run = self.issue_run(issue);
-        run.iter().enumerate().filter_map(move |(k, &i)| {
-            let p = &self.positions[i as usize];
-            let last_of_party = run
-                .get(k + 1)
-                .is_none_or(|&next| self.positions[next as usize].party != p.party);
-            last_of_party.then_some(p)
-        })
+        self.issue_run(issue)
+            .chunk_by(|&a, &b| self.positions[a as usize].party == self.positions[b as usize].party)
+            .filter_map(|cell| standing(&self.positions, cell))
     }
 
     pub fn party_index(&self, id: &str) -> Option<usize> {
@@ -254,4 +259,15 @@ impl Dataset {
     pub fn category_index(&self, id: &str) -> Option<usize> {
         self.categories.iter().position(|c| c.id == id)
     }
+}
+
+/// The position that counts in a cell (`run`: its position indices, oldest first): the latest
+/// that does not only add to the standing one, else the latest.
+fn standing<'a>(positions: &'a [Position], run: &[u32]) -> Option<&'a Position> {
+    let at = |&i: &u32| &positions[i as usize];
+    run.iter()
+        .rev()
+        .map(at)
+        .find(|p| !p.adds)
+        .or_else(|| run.last().map(at))
 }

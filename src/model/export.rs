@@ -29,7 +29,7 @@ pub fn csv_field(text: &str) -> String {
 
 /// The dataset as a `stance-matrix/1` JSON file, written by serde: the JSON download, the same
 /// whether the data came as a file or as a host's object. Optional fields that are absent stay
-/// absent, `red_line` appears only when true, so a file written by hand reads back equal.
+/// absent, `red_line` and `adds` appear only when true, so a file written by hand reads back equal.
 pub fn to_json(dataset: &Dataset) -> String {
     let ds = dataset;
     let file = FileOut {
@@ -85,6 +85,7 @@ pub fn to_json(dataset: &Dataset) -> String {
                 issue: &ds.issues()[p.issue].id,
                 stance: p.stance.name(),
                 red_line: p.red_line,
+                adds: p.adds,
                 summary: &p.summary,
                 quote: p.quote.as_deref(),
                 speaker: p.speaker.as_deref(),
@@ -189,6 +190,8 @@ struct PositionOut<'a> {
     stance: &'static str,
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     red_line: bool,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    adds: bool,
     summary: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     quote: Option<&'a str>,

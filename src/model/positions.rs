@@ -14,6 +14,7 @@ pub(super) const POSITION: &[&str] = &[
     "issue",
     "stance",
     "red_line",
+    "adds",
     "summary",
     "quote",
     "speaker",
@@ -113,6 +114,7 @@ fn decode_position(
             ErrorKind::RedLineOffSide { stance: s.name() },
         );
     }
+    let adds = o.boolean("adds", p).unwrap_or(false);
     let summary = o.text("summary", true, p);
     let quote = o.text("quote", false, p);
     let speaker = o.text("speaker", false, p);
@@ -129,6 +131,7 @@ fn decode_position(
             issue: issue.value()?,
             stance: stance?,
             red_line,
+            adds,
             summary: summary?,
             quote,
             speaker,

@@ -153,6 +153,10 @@ pub struct Position {
     pub issue: usize,
     pub stance: Stance,
     pub red_line: bool,
+    /// Only adds to the party's standing position on the issue (a remark beside an official
+    /// proposal) and does not replace it: it is in the cell's timeline, but the standing
+    /// position stays current.
+    pub adds: bool,
     pub summary: String,
     pub quote: Option<String>,
     pub speaker: Option<String>,

@@ -12,16 +12,20 @@ fn issue_positions(speech: &Speech, ds: &Dataset, issue: usize) -> Html {
     let l = speech.ui;
     let item = &ds.issues()[issue];
     let parties = (0..ds.parties().len()).filter_map(|party| {
-        let history: Vec<_> = ds.history(issue, party).collect();
-        let (&current, earlier) = history.split_last()?;
+        let current = ds.current(issue, party)?;
+        // The others, latest first: earlier positions, and any that only add to the current one.
+        let others: Vec<_> = ds
+            .history(issue, party)
+            .filter(|p| !std::ptr::eq(*p, current))
+            .collect();
         Some(html! {
             <li class="sm-static-position" id={format!("sm-pos-{}.{}", item.id, ds.parties()[party].id)}>
                 <h4>{ &ds.parties()[party].name }</h4>
                 { position_body(speech, ds, current) }
-                if !earlier.is_empty() {
-                    <p class="sm-sources-label">{ l.f(Msg::EarlierHeading, &[&earlier.len().to_string()]) }</p>
+                if !others.is_empty() {
+                    <p class="sm-sources-label">{ l.f(Msg::EarlierHeading, &[&others.len().to_string()]) }</p>
                     <ol reversed={true}>
-                        { for earlier.iter().rev().map(|p| html! { <li class="sm-history-item">{ position_body(speech, ds, p) }</li> }) }
+                        { for others.iter().rev().map(|p| html! { <li class="sm-history-item">{ position_body(speech, ds, p) }</li> }) }
                     </ol>
                 }
             </li>

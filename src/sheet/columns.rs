@@ -27,6 +27,8 @@ pub enum Col {
     CategoryId,
     PartyId,
     PartyShort,
+    /// Whether the position only adds to the party's standing one (`adds`).
+    Adds,
     /// A milestone's title: a row with one is an event, not a position.
     Event,
     EventId,
@@ -55,6 +57,9 @@ pub const EXTRA: [Col; 5] = [
     Col::PartyId,
     Col::PartyShort,
 ];
+
+/// Only in the sheet of a dataset with a position that only adds to the standing one.
+pub const ADDS: [Col; 1] = [Col::Adds];
 
 /// Last, only in the sheet of a dataset with events: an event row's title and id (its date and
 /// sources are in the position columns of the same names).
@@ -96,6 +101,7 @@ impl Col {
             Col::CategoryId => ("category id", 0),
             Col::PartyId => ("party id", 0),
             Col::PartyShort => ("party short", 0),
+            Col::Adds => ("adds", 0),
             Col::Event => ("event", 0),
             Col::EventId => ("event id", 0),
         };
@@ -151,6 +157,7 @@ impl Col {
             "category id" => Col::CategoryId,
             "party id" => Col::PartyId,
             "party short" => Col::PartyShort,
+            "adds" => Col::Adds,
             "event" => Col::Event,
             "event id" => Col::EventId,
             _ => return None,
@@ -248,7 +255,7 @@ pub fn slug(name: &str, fallback: &str) -> String {
     }
 }
 
-/// A red-line cell: empty, no, false, 0 → false; yes, true, 1, x → true.
+/// A red-line (or `adds`) cell: empty, no, false, 0 → false; yes, true, 1, x → true.
 #[cfg(feature = "sheet")]
 pub fn red_line(cell: &str) -> Option<bool> {
     match normalize(cell).as_str() {

@@ -109,6 +109,7 @@ impl Builder {
                     "issue" => Some(Col::Issue),
                     "stance" => Some(Col::Stance),
                     "red_line" => Some(Col::RedLine),
+                    "adds" => Some(Col::Adds),
                     "summary" => Some(Col::Summary),
                     "quote" => Some(Col::Quote),
                     "speaker" => Some(Col::Speaker),

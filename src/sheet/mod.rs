@@ -19,6 +19,8 @@ mod error;
 #[cfg(feature = "sheet")]
 mod events;
 #[cfg(feature = "sheet")]
+mod lookup;
+#[cfg(feature = "sheet")]
 mod positions;
 #[cfg(feature = "sheet")]
 mod read;

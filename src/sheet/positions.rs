@@ -30,19 +30,21 @@ impl Builder {
                 Value::from(normalize(confidence).replace(' ', "_")),
             );
         }
-        match cells.key(Col::RedLine).map(red_line) {
-            Some(Some(true)) => {
-                position.insert("red_line".into(), Value::Bool(true));
+        for (field, col) in [("red_line", Col::RedLine), ("adds", Col::Adds)] {
+            match cells.key(col).map(red_line) {
+                Some(Some(true)) => {
+                    position.insert(field.into(), Value::Bool(true));
+                }
+                Some(None) => errors.push(self.error(
+                    row,
+                    col,
+                    format!(
+                        "\"{}\" is not yes or no (leave it empty for no)",
+                        cells.key(col).unwrap_or_default()
+                    ),
+                )),
+                _ => {}
             }
-            Some(None) => errors.push(self.error(
-                row,
-                Col::RedLine,
-                format!(
-                    "\"{}\" is not yes or no (leave it empty for no)",
-                    cells.key(Col::RedLine).unwrap_or_default()
-                ),
-            )),
-            _ => {}
         }
         for (field, col) in [
             ("summary", Col::Summary),

@@ -3,7 +3,7 @@
 //! use would not restore the order of parties, issues, categories or sources (or one is never
 //! used), rows that only name them come first.
 
-use super::columns::{source_group, Col, Meta, EVENTS, EXTRA, MAIN};
+use super::columns::{source_group, Col, Meta, ADDS, EVENTS, EXTRA, MAIN};
 use crate::model::export::csv_field;
 use crate::model::{Dataset, Event, Position};
 
@@ -21,10 +21,16 @@ pub fn to_sheet(ds: &Dataset) -> String {
     } else {
         &EVENTS[..]
     };
+    let adds = if ds.positions().iter().any(|p| p.adds) {
+        &ADDS[..]
+    } else {
+        &[][..]
+    };
     let header: Vec<Col> = MAIN
         .into_iter()
         .chain((0..groups).flat_map(source_group))
         .chain(EXTRA)
+        .chain(adds.iter().copied())
         .chain(events.iter().copied())
         .collect();
     let mut out = String::from('\u{feff}');
@@ -167,6 +173,7 @@ fn position_cell(ds: &Dataset, p: &Position, c: Col) -> String {
     match c {
         Col::Stance => p.stance.name().to_string(),
         Col::RedLine => if p.red_line { "yes" } else { "no" }.to_string(),
+        Col::Adds => if p.adds { "yes" } else { "no" }.to_string(),
         Col::Summary => p.summary.clone(),
         Col::Quote => text(&p.quote),
         Col::Speaker => text(&p.speaker),

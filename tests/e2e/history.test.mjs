@@ -1,6 +1,7 @@
 // Talks move (issue 15): the matrix as of any date, what changed since a date, and a cell's
 // timeline, checked against the dataset file itself with the rule the widget states: a
-// position counts from its date until the same party's next position on that issue.
+// position counts from its date until the same party's next position on that issue, except one
+// that only adds to the standing position (`adds`), which replaces none.
 
 import assert from 'node:assert/strict';
 import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
@@ -15,7 +16,8 @@ const DATES = [...new Set([...DATASET.positions.map((p) => p.date), ...DATASET.e
 function asOf(date) {
   const cells = new Map();
   for (const p of [...DATASET.positions].filter((p) => p.date <= date).sort((a, b) => a.date.localeCompare(b.date))) {
-    cells.set(`${p.issue}.${p.party}`, p);
+    const key = `${p.issue}.${p.party}`;
+    if (!p.adds || !cells.has(key) || cells.get(key).adds) cells.set(key, p);
   }
   return cells;
 }
@@ -76,10 +78,12 @@ describe('as of a date, and changed since', () => {
   test('a cell whose stance changed shows the earlier stance between the two dates and the later one after', async () => {
     const byCell = new Map();
     for (const p of DATASET.positions) byCell.set(`${p.issue}.${p.party}`, [...(byCell.get(`${p.issue}.${p.party}`) ?? []), p]);
-    const [key, history] = [...byCell].find(([, ps]) => new Set(ps.map((p) => p.stance)).size > 1);
+    const standing = (ps) => ps.filter((p) => !p.adds);
+    const [key, history] = [...byCell].find(([, ps]) => new Set(standing(ps).map((p) => p.stance)).size > 1);
     const sorted = [...history].sort((a, b) => a.date.localeCompare(b.date));
-    const k = sorted.findIndex((p, i) => i > 0 && p.stance !== sorted[i - 1].stance);
-    const [earlier, later] = [sorted[k - 1], sorted[k]];
+    const steps = standing(sorted);
+    const k = steps.findIndex((p, i) => i > 0 && p.stance !== steps[i - 1].stance);
+    const [earlier, later] = [steps[k - 1], steps[k]];
     const [issue, party] = key.split('.');
     assert.equal(await openWidget(page, `${server.url}#asof=${earlier.date}`), 'ready');
     assert.equal(await cellStance(page, issue, party), earlier.stance, `${key} on ${earlier.date}`);
@@ -116,7 +120,6 @@ describe('as of a date, and changed since', () => {
   test('the slider works from the keyboard, and back, forward and reload restore both settings', async () => {
     assert.equal(await openWidget(page, `${server.url}#since=2025-03-11`), 'ready');
     await page.focus('[data-testid="asof"]');
-    const summaryBefore = await page.textContent('[data-testid="summary"]');
     await page.keyboard.press('ArrowLeft');
     const previous = DATES[DATES.length - 2];
     await page.waitForURL((u) => u.hash.includes(`asof=${previous}`));
@@ -124,8 +127,9 @@ describe('as of a date, and changed since', () => {
     // Statuses and the summary follow the slider, as a fresh load of that date shows them.
     const statuses = () => page.$$eval('td[data-testid="status"]', (cells) => cells.map((c) => `${c.closest('tr').dataset.issue}:${c.dataset.status}`));
     const moved = await statuses();
+    // (The bundled statuses are the same on the last two stops: the remarks of 23 April only add
+    // to the standing positions, so the summary is compared with a fresh load of the date.)
     const movedSummary = await page.textContent('[data-testid="summary"]');
-    assert.notEqual(movedSummary, summaryBefore, 'the summary changed with the date');
     const fresh = await newPage(browser);
     await openWidget(fresh, `${server.url}?fresh#asof=${previous}&since=2025-03-11`);
     assert.deepEqual(moved, await fresh.$$eval('td[data-testid="status"]', (cells) => cells.map((c) => `${c.closest('tr').dataset.issue}:${c.dataset.status}`)));

@@ -18,11 +18,13 @@ const longDate = (iso) => {
   return `${d} ${MONTHS[m - 1]} ${y}`;
 };
 const STANCE_WORDS = { supports: 'Supports', open: 'Open', ambivalent: 'Ambivalent', sceptical: 'Sceptical', opposes: 'Opposes' };
-// The latest position of each (issue, party): what the matrix shows.
+// The latest position of each (issue, party) that does not only add to the standing one
+// (`adds`, unless the cell has nothing else): what the matrix shows.
 const current = new Map();
 for (const p of DATA.positions) {
   const key = `${p.issue}.${p.party}`;
-  if (!current.has(key) || current.get(key).date <= p.date) current.set(key, p);
+  const held = current.get(key);
+  if (!held || (held.adds && !p.adds) || (!held.adds === !p.adds && held.date <= p.date)) current.set(key, p);
 }
 
 // Sums layout shifts (not caused by input) in every frame, from navigation on.

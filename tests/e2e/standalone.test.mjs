@@ -20,12 +20,14 @@ const DATE =
   /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}\b|\b[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\b/;
 
 const DATASET = JSON.parse(readFileSync(path.join(REPO_ROOT, 'data', 'ceasefire-2025-04.json'), 'utf8'));
-// Each cell's current position: the latest-dated one of that party on that issue
+// Each cell's current position: the latest-dated one of that party on that issue, except that
+// a position that only adds to the standing one (`adds`) replaces none
 // (dates are YYYY-MM-DD, so they compare as strings).
 const CURRENT = new Map();
 for (const p of DATASET.positions) {
   const key = `${p.issue}/${p.party}`;
-  if (!CURRENT.has(key) || CURRENT.get(key).date < p.date) CURRENT.set(key, p);
+  const held = CURRENT.get(key);
+  if (!held || (held.adds && !p.adds) || (!held.adds === !p.adds && held.date < p.date)) CURRENT.set(key, p);
 }
 
 const row = (page, id) => page.locator(`table[data-testid="matrix"] tbody tr[data-issue="${id}"]`);
