@@ -414,3 +414,41 @@ fn megabytes_are_written_with_one_decimal() {
     assert_eq!(megabytes(10_000_001), "10.0 MB");
     assert_eq!(megabytes(999), "0.0 MB");
 }
+
+#[test]
+fn text_made_only_of_controls_and_invisible_characters_is_empty() {
+    for blank in [
+        r#""\u0001\u0002""#,
+        r#""\u202e\u200b""#,
+        r#"" \u200f\ufeff\t""#,
+    ] {
+        let m = messages(&with_position_field("summary", Some(blank)));
+        assert!(
+            m.iter()
+                .any(|m| m.contains("positions[0].summary") && m.contains("empty")),
+            "{blank}: {m:?}"
+        );
+    }
+    // Text around them is text.
+    let ds = parse(&with_position_field("summary", Some(r#""\u200bHello""#))).expect("valid");
+    assert!(ds.positions()[0].summary.contains("Hello"));
+}
+
+#[test]
+fn direction_controls_in_a_quoted_value_are_written_out() {
+    // An unknown field named so that it would read backwards: the message shows the controls.
+    let doc = with_position_field("evil\u{202e}txt.exe\u{200f}", Some("1"));
+    let m = messages(&doc);
+    let line = m
+        .iter()
+        .find(|m| m.contains("unknown field"))
+        .expect("reported");
+    assert!(
+        line.contains(r"\u{202e}") && line.contains(r"\u{200f}"),
+        "{line}"
+    );
+    assert!(
+        !line.contains('\u{202e}') && !line.contains('\u{200f}'),
+        "{line:?}"
+    );
+}

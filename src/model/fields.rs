@@ -7,6 +7,8 @@
 use super::date::Date;
 use super::error::{DataErrors, ErrorKind};
 use super::limits::MAX_CHARS;
+use super::suggest::nearest;
+use super::text::{is_blank, is_valid_id, without_controls};
 use super::value::Value;
 use std::borrow::Cow;
 
@@ -115,76 +117,6 @@ pub(crate) fn object<'v>(
     Some(Obj { entries, at })
 }
 
-/// The known field a typo most likely meant: same letters in another case, or at most a third
-/// of the letters (at least one) edited.
-fn nearest(field: &str, known: &[&'static str]) -> Option<&'static str> {
-    let budget = (field.chars().count() / 3).max(1);
-    known
-        .iter()
-        .filter_map(|k| {
-            edit_distance(field, k)
-                .filter(|d| *d <= budget)
-                .map(|d| (d, *k))
-        })
-        .min_by_key(|(d, _)| *d)
-        .map(|(_, k)| k)
-}
-
-/// Longest known field name `edit_distance` compares against (they are all short).
-const MAX_KNOWN: usize = 31;
-
-/// Optimal string alignment distance between `typed` (compared in ASCII lower case, cut to 64
-/// characters, so a hostile key cannot make this slow) and the known field name `known`:
-/// insertions, deletions, substitutions and swaps of neighbours each cost one. Three rows on the
-/// stack: no allocation per candidate. `None` for a known name longer than `MAX_KNOWN`.
-fn edit_distance(typed: &str, known: &str) -> Option<usize> {
-    let b = known.as_bytes();
-    if b.len() > MAX_KNOWN {
-        return None;
-    }
-    let mut before = [0usize; MAX_KNOWN + 1];
-    let mut above: [usize; MAX_KNOWN + 1] = std::array::from_fn(|j| j);
-    let mut row = [0usize; MAX_KNOWN + 1];
-    let mut previous_char = None;
-    for (i, c) in typed.chars().take(64).enumerate() {
-        let c = c.to_ascii_lowercase();
-        row[0] = i + 1;
-        for j in 1..=b.len() {
-            let cost = usize::from(c != char::from(b[j - 1]));
-            let mut d = (above[j] + 1).min(row[j - 1] + 1).min(above[j - 1] + cost);
-            if j > 1 && previous_char == Some(char::from(b[j - 1])) && c == char::from(b[j - 2]) {
-                d = d.min(before[j - 2] + 1);
-            }
-            row[j] = d;
-        }
-        previous_char = Some(c);
-        before = above;
-        above = row;
-    }
-    Some(above[b.len()])
-}
-
-/// Removes characters that could disguise text: C0/C1 controls (but line breaks and tabs) and
-/// the bidirectional embedding, override and isolate controls.
-fn without_controls(text: &str) -> String {
-    text.chars()
-        .filter(|&c| {
-            let bidi = matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
-            !bidi && (!c.is_control() || c == '\n' || c == '\t')
-        })
-        .collect()
-}
-
-/// Whether `id` is 1–64 ASCII letters, digits, `-` or `_`, starting with a letter or digit.
-pub(super) fn is_valid_id(id: &str) -> bool {
-    let b = id.as_bytes();
-    !b.is_empty()
-        && b.len() <= 64
-        && b[0].is_ascii_alphanumeric()
-        && b.iter()
-            .all(|c| c.is_ascii_alphanumeric() || *c == b'-' || *c == b'_')
-}
-
 impl<'v> Obj<'v> {
     pub fn path_of(&self, key: &str) -> String {
         self.at.field(key)
@@ -252,7 +184,7 @@ impl<'v> Obj<'v> {
     ) -> Option<String> {
         let s = self.string(key, required, problems)?;
         let chars = s.chars().count();
-        if s.trim().is_empty() {
+        if is_blank(s) {
             problems.report(|| self.path_of(key), ErrorKind::Empty);
             None
         } else if chars > MAX_CHARS {

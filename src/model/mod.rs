@@ -12,7 +12,9 @@ mod ids;
 pub mod limits;
 mod locate;
 mod positions;
+mod suggest;
 mod syntax;
+mod text;
 mod types;
 pub mod value;
 
