@@ -462,3 +462,42 @@ fn a_download_clicks_an_attached_link_and_revokes_its_url_only_after_the_click()
         "the link is removed after the click"
     );
 }
+
+/// The details of one cell, rendered again as the dataset shown moves in time: on a date
+/// before the party's first position the cell is empty and the details render nothing, and
+/// each render calls the same hooks (Yew's debug check panics on hooks called conditionally).
+#[wasm_bindgen_test]
+async fn the_cell_detail_renders_nothing_then_something_as_its_cell_loses_and_regains_a_position() {
+    use stance_matrix::components::{CellDetail, CellDetailProps};
+    let full = parse(BUNDLED).expect("bundled dataset is valid");
+    // The first position in the file's history and the day before it.
+    let first = full
+        .positions()
+        .iter()
+        .min_by_key(|p| p.date)
+        .expect("a position");
+    let (issue, party) = (first.issue, first.party);
+    let day_before = stance_matrix::model::Date::new(2000, 1, 1).expect("a date");
+    let empty = full.until(day_before);
+    assert!(empty.current(issue, party).is_none());
+    let props = |dataset: stance_matrix::model::Dataset| CellDetailProps {
+        data: Data(Rc::new(Loaded::new(dataset, None))),
+        issue,
+        party,
+        change: None,
+        since: None,
+        on_close: yew::Callback::noop(),
+    };
+    let root = fresh_root();
+    let mut app =
+        yew::Renderer::<CellDetail>::with_root_and_props(root.clone(), props(full.clone()))
+            .render();
+    yew::scheduler::flush().await;
+    assert!(find(&root, "[data-testid=cell-detail]").is_some());
+    app.update(props(empty));
+    yew::scheduler::flush().await;
+    assert!(find(&root, "[data-testid=cell-detail]").is_none());
+    app.update(props(full));
+    yew::scheduler::flush().await;
+    assert!(find(&root, "[data-testid=cell-detail]").is_some());
+}

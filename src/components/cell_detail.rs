@@ -102,6 +102,8 @@ fn timeline_item(speech: &Speech, ds: &Dataset, p: &Position, current: bool) -> 
 
 #[function_component]
 pub fn CellDetail(props: &CellDetailProps) -> Html {
+    // Every hook before any early return: each render calls the same hooks in the same order.
+    let speech = use_speech();
     let ds = &props.data.dataset;
     let (issue, party) = (&ds.issues()[props.issue], &ds.parties()[props.party]);
     let history: Vec<&Position> = ds.history(props.issue, props.party).collect();
@@ -111,7 +113,6 @@ pub fn CellDetail(props: &CellDetailProps) -> Html {
         return Html::default();
     };
     let onclick = props.on_close.reform(|_: MouseEvent| ());
-    let speech = use_speech();
     let l = speech.ui;
     html! {
         <section class="sm-detail" data-testid="cell-detail" aria-labelledby="sm-detail-title">
