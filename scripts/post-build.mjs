@@ -16,6 +16,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { transformSync } from 'esbuild';
+import { buildBinary } from './lib/cargo-bin.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('post-build: run as a Trunk hook (TRUNK_STAGING_DIR is not set)');
@@ -103,10 +104,9 @@ console.log(`post-build: embed.js → ${stem} (${wasmSize} bytes of wasm)`);
 // 5. The first view in the HTML: a native build of this crate (feature ssr) renders it with
 //    the same components, so the matrix is there before the wasm (src/prerender/mod.rs).
 //    embed.html is the same page rendered without the page header, for iframes.
-//    Built in target/debug with the features the native tests use (scripts/test), so the two
-//    share one build.
-run('cargo', ['build', '--offline', '--features', 'ssr,sheet', '--bin', 'prerender']);
-const prerender = path.join('target', 'debug', 'prerender');
+//    Built (debug) with the features the native tests use (scripts/test), so the two share one
+//    build; cargo says where the binary is, wherever CARGO_TARGET_DIR puts it.
+const prerender = buildBinary(['--offline', '--features', 'ssr,sheet', '--bin', 'prerender']);
 const dataset = process.env.STANCE_MATRIX_DATASET;
 const dataArgs = dataset ? ['--data', dataset] : [];
 run(prerender, [indexPath, ...dataArgs, '--embed', '-o', path.join(dir, 'embed.html')]);
