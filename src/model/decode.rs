@@ -3,13 +3,15 @@
 //! except a file too large, not JSON, or not an object.
 
 use super::dataset::DatasetParts;
+use super::definitions::{decode_category, decode_issue, decode_party, decode_source};
 use super::error::{DataErrors, ErrorKind};
 use super::events::decode_event;
 use super::fields::{self, At, Obj, Problems};
 use super::ids::{IdTable, Target};
 use super::limits::{MAX_BYTES, MAX_ISSUES, MAX_PARTIES, MAX_POSITIONS};
 use super::positions::decode_positions;
-use super::types::{Category, Issue, Party, Source, FORMAT};
+use super::shapes::is_language_tag;
+use super::types::FORMAT;
 use super::value::{self, Value};
 
 const TOP: &[&str] = &[
@@ -233,105 +235,4 @@ fn list<'v, T>(
         }
     }
     (out, IdTable::new(spec.key, defined, problems))
-}
-
-fn decode_party(o: &Obj, id: Option<&str>, p: &mut Problems) -> Option<Party> {
-    let name = o.text("name", true, p);
-    let short = o.text("short", false, p);
-    Some(Party {
-        id: id?.to_string(),
-        name: name?,
-        short,
-    })
-}
-
-fn decode_category(o: &Obj, id: Option<&str>, p: &mut Problems) -> Option<Category> {
-    let name = o.text("name", true, p);
-    Some(Category {
-        id: id?.to_string(),
-        name: name?,
-    })
-}
-
-fn decode_issue(
-    o: &Obj,
-    id: Option<&str>,
-    categories: &IdTable,
-    p: &mut Problems,
-) -> Option<Issue> {
-    let title = o.text("title", true, p);
-    let category = match o.field("category", false, p) {
-        Some(Value::String(c)) => categories
-            .resolve("category", c, || o.path_of("category"), p)
-            .map(|t| t.value()),
-        Some(other) => {
-            p.report(
-                || o.path_of("category"),
-                ErrorKind::WrongType {
-                    expected: "a category id",
-                    found: other.kind(),
-                },
-            );
-            None
-        }
-        None => Some(None),
-    };
-    let description = o.text("description", false, p);
-    // A known but broken category resolves to `Some(None)`: harmless, as the dataset is
-    // invalid then anyway.
-    Some(Issue {
-        id: id?.to_string(),
-        title: title?,
-        category: category?,
-        description,
-    })
-}
-
-fn decode_source(o: &Obj, id: Option<&str>, p: &mut Problems) -> Option<Source> {
-    let title = o.text("title", true, p);
-    let url = o.text("url", true, p).filter(|u| {
-        let ok = is_http_url(u);
-        if !ok {
-            p.report(|| o.path_of("url"), ErrorKind::BadUrl { value: u.clone() });
-        }
-        ok
-    });
-    let publisher = o.text("publisher", false, p);
-    let published = o.date("published", false, p);
-    Some(Source {
-        id: id?.to_string(),
-        title: title?,
-        url: url?,
-        publisher,
-        published,
-    })
-}
-
-/// Whether `tag` has the shape of a BCP 47 language tag: `de`, `de-AT`, `zh-Hant-TW` (a
-/// primary subtag of 2–3 letters (ISO 639), then subtags of 1–8 letters or digits).
-pub fn is_language_tag(tag: &str) -> bool {
-    let mut parts = tag.split('-');
-    let primary = parts.next().unwrap_or("");
-    (2..=3).contains(&primary.len())
-        && primary.bytes().all(|b| b.is_ascii_alphabetic())
-        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
-}
-
-/// Whether `url` is `http://` or `https://` followed by a host, with no spaces: the only links
-/// the widget will ever make.
-pub fn is_http_url(url: &str) -> bool {
-    let starts = |prefix: &str| {
-        url.len() >= prefix.len()
-            && url.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
-    };
-    // The prefixes are ASCII, so the slices below start on character boundaries.
-    let rest = if starts("https://") {
-        &url[8..]
-    } else if starts("http://") {
-        &url[7..]
-    } else {
-        return false;
-    };
-    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-    !host.is_empty() && !url.chars().any(|c| c.is_whitespace() || c.is_control())
 }

@@ -2,9 +2,9 @@
 //! A sorted vector borrowed from the parsed file: no hashing (wasm has no entropy for SipHash to
 //! use), no copy of the ids, one binary search per reference.
 
-use super::dataset::{pair_key, pair_of};
 use super::error::ErrorKind;
 use super::fields::{At, Problems};
+use super::keys::{pair_key, pair_of};
 
 /// An element a reference can point at. Eight bytes (a table of 20,000 issues is one of the
 /// larger things alive while a file is read).

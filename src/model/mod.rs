@@ -1,17 +1,23 @@
 //! The dataset: its types, and `parse`, which turns a `stance-matrix/1` JSON text into a checked
 //! `Dataset` or every problem found in it. No Yew or browser types live here.
 
+mod at;
 mod dataset;
 mod date;
 mod decode;
+mod definitions;
+mod describe;
 mod error;
 mod events;
 pub mod export;
 pub(crate) mod fields;
 mod ids;
+mod key;
+mod keys;
 pub mod limits;
 mod locate;
 mod positions;
+mod shapes;
 mod suggest;
 mod syntax;
 mod text;
@@ -20,9 +26,11 @@ pub mod value;
 
 pub use dataset::Dataset;
 pub use date::Date;
-pub use decode::{is_http_url, KNOWN_FIELDS};
-pub use error::{excerpt, DataError, DataErrors, ErrorKind};
+pub use decode::KNOWN_FIELDS;
+pub use error::{DataError, DataErrors, ErrorKind};
 pub use locate::locate;
+pub use shapes::{is_http_url, is_language_tag};
+pub use text::excerpt;
 pub use types::{Category, Confidence, Event, Issue, Party, Position, Source, Stance, FORMAT};
 
 /// Parses and validates a dataset, reporting every problem found.

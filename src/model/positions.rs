@@ -1,11 +1,11 @@
 //! Positions: each resolves its party, issue and sources, and obeys the format's rules (a red
 //! line sits on a side; one position per party, issue and date).
 
-use super::dataset::{cell_order, order_item, pair_key, pair_of, same_cell_and_date};
 use super::date::Date;
 use super::error::ErrorKind;
 use super::fields::{self, At, Obj, Problems};
 use super::ids::{IdTable, Target};
+use super::keys::{cell_order, order_item, pair_key, pair_of, same_cell_and_date};
 use super::types::{Confidence, Position, Stance};
 use super::value::Value;
 

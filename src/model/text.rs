@@ -43,3 +43,26 @@ pub(super) fn is_valid_id(id: &str) -> bool {
         && b.iter()
             .all(|c| c.is_ascii_alphanumeric() || *c == b'-' || *c == b'_')
 }
+
+/// Text shown in a message: quoted, with quotes, backslashes and control characters escaped
+/// (so a stray line break cannot fake a second message), and cut so a 10,000-character mistake
+/// stays readable. Written by hand: `{:?}` would pull Unicode printability tables into the wasm.
+pub fn excerpt(value: &str) -> String {
+    const MAX: usize = 60;
+    let mut out = String::from("\"");
+    for c in value.chars().take(MAX) {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            c if needs_escape(c) => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    if value.chars().nth(MAX).is_some() {
+        out.push('…');
+    }
+    out
+}

@@ -4,9 +4,10 @@
 //! (`document.rs`).
 
 use super::cells::Cells;
-use super::columns::{Col, Meta};
+use super::columns::Col;
 use super::entities::Entities;
 use super::error::SheetError;
+use super::meta::Meta;
 use serde_json::{Map, Value};
 
 /// The document being built, with where each part came from.

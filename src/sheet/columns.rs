@@ -177,53 +177,6 @@ impl Col {
 /// The highest source group number a header may name (`source url 1000`).
 pub const MAX_SOURCES: usize = 1000;
 
-/// The metadata rows above the header: `title`, `as of`, `description`, `methodology`, `language`, each
-/// with its value in the next cell.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Meta {
-    Title,
-    AsOf,
-    Description,
-    Methodology,
-    Language,
-}
-
-impl Meta {
-    pub const ALL: [Meta; 5] = [
-        Meta::Title,
-        Meta::AsOf,
-        Meta::Description,
-        Meta::Methodology,
-        Meta::Language,
-    ];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Meta::Title => "title",
-            Meta::AsOf => "as of",
-            Meta::Description => "description",
-            Meta::Methodology => "methodology",
-            Meta::Language => "language",
-        }
-    }
-
-    /// The dataset field it fills.
-    pub fn field(self) -> &'static str {
-        match self {
-            Meta::Title => "title",
-            Meta::AsOf => "as_of",
-            Meta::Description => "description",
-            Meta::Methodology => "methodology",
-            Meta::Language => "language",
-        }
-    }
-
-    pub fn parse(cell: &str) -> Option<Meta> {
-        let name = normalize(cell);
-        Meta::ALL.into_iter().find(|m| m.name() == name)
-    }
-}
-
 /// Lower case, trimmed, `_` and `-` as spaces, runs of spaces as one.
 pub fn normalize(text: &str) -> String {
     text.trim()

@@ -3,8 +3,9 @@
 //! column its field is read from.
 
 use super::assemble::Builder;
-use super::columns::{Col, Meta};
+use super::columns::Col;
 use super::error::SheetError;
+use super::meta::Meta;
 use crate::model::{DataError, ErrorKind};
 use serde_json::{Map, Value};
 

@@ -20,6 +20,7 @@ mod error;
 mod events;
 #[cfg(feature = "sheet")]
 mod lookup;
+mod meta;
 #[cfg(feature = "sheet")]
 mod positions;
 #[cfg(feature = "sheet")]
@@ -28,8 +29,9 @@ mod write;
 
 #[cfg(feature = "sheet")]
 pub use check::{check, is_json, Problem};
-pub use columns::{Col, Meta};
+pub use columns::Col;
 pub use error::SheetError;
+pub use meta::Meta;
 #[cfg(feature = "sheet")]
 pub use read::delimiter;
 pub use write::to_sheet;

@@ -5,8 +5,9 @@
 
 use super::assemble::Builder;
 use super::cells::Cells;
-use super::columns::{Col, Meta};
+use super::columns::Col;
 use super::error::SheetError;
+use super::meta::Meta;
 
 /// The delimiter of `text`: the one (tab, `;` or `,`) that splits one of its first rows into a
 /// header naming an issue and a party column; failing that, a tab if the first non-empty line

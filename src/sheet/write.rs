@@ -3,7 +3,8 @@
 //! use would not restore the order of parties, issues, categories or sources (or one is never
 //! used), rows that only name them come first.
 
-use super::columns::{source_group, Col, Meta, ADDS, EVENTS, EXTRA, MAIN};
+use super::columns::{source_group, Col, ADDS, EVENTS, EXTRA, MAIN};
+use super::meta::Meta;
 use crate::model::export::csv_field;
 use crate::model::{Dataset, Event, Position};
 
