@@ -100,7 +100,15 @@ pub fn Widget(props: &WidgetProps) -> Html {
             if !embed {
                 <header class="sm-header">
                     <h1 class="sm-title" lang={speech.data.clone()}>{ ds.title() }</h1>
-                    if let Some(d) = ds.description() { <p class="sm-description" lang={speech.data.clone()}>{ d }</p> }
+                    if let Some(d) = ds.description() {
+                        // Wide: the description as a paragraph. Phones: folded behind "About this
+                        // data", so the matrix starts on the first screen (styles/phone.css).
+                        <p class="sm-description" lang={speech.data.clone()}>{ d }</p>
+                        <details class="sm-about">
+                            <summary>{ l.t(Msg::AboutData) }</summary>
+                            <p lang={speech.data.clone()}>{ d }</p>
+                        </details>
+                    }
                 </header>
             }
             <TimeBar data={full.clone()} as_of={state.as_of} since={state.since} on_action={on_action.clone()} />

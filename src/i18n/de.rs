@@ -161,4 +161,5 @@ super::msg::messages! {
     ErrRedLineOffSide => "eine rote Linie muss auf einer Seite stehen: nur mit \"supports\" oder \"opposes\", nicht mit \"{0}\"",
     ErrUnsupportedFormat => "nicht unterstütztes Format {0} (unterstützt: {1})",
     ErrDuplicatePosition => "doppelte Position für Partei \"{0}\", Thema \"{1}\" am {2} (zuerst bei {3})",
+    AboutData => "Über diese Daten",
 }

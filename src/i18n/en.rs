@@ -161,4 +161,5 @@ super::msg::messages! {
     ErrRedLineOffSide => "a red line must sit on a side: only with \"supports\" or \"opposes\", not \"{0}\"",
     ErrUnsupportedFormat => "unsupported format {0} (supported: {1})",
     ErrDuplicatePosition => "duplicate position for party \"{0}\", issue \"{1}\" on {2} (first at {3})",
+    AboutData => "About this data",
 }

@@ -161,4 +161,5 @@ super::msg::messages! {
     ErrRedLineOffSide => "une ligne rouge doit se situer d’un côté : uniquement avec \"supports\" ou \"opposes\", pas \"{0}\"",
     ErrUnsupportedFormat => "format non pris en charge {0} (formats pris en charge : {1})",
     ErrDuplicatePosition => "position en double pour la partie \"{0}\", question \"{1}\" le {2} (première occurrence : {3})",
+    AboutData => "À propos de ces données",
 }

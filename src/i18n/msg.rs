@@ -193,6 +193,8 @@ keys! {
     ErrRedLineOffSide,
     ErrUnsupportedFormat,
     ErrDuplicatePosition,
+    // Page.
+    AboutData,
 }
 
 /// A language file: every message by its key, in `Msg` order. It compiles to one string, the

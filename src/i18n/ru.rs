@@ -161,4 +161,5 @@ super::msg::messages! {
     ErrRedLineOffSide => "красная линия допустима только при \"supports\" или \"opposes\", а не при \"{0}\"",
     ErrUnsupportedFormat => "неподдерживаемый формат {0} (поддерживается: {1})",
     ErrDuplicatePosition => "повторная позиция для стороны \"{0}\", вопрос \"{1}\" с датой {2} (впервые — {3})",
+    AboutData => "Об этих данных",
 }

@@ -161,4 +161,5 @@ super::msg::messages! {
     ErrRedLineOffSide => "червона лінія можлива лише із \"supports\" або \"opposes\", а не з \"{0}\"",
     ErrUnsupportedFormat => "непідтримуваний формат {0} (підтримується: {1})",
     ErrDuplicatePosition => "повторна позиція для сторони \"{0}\", питання \"{1}\" з датою {2} (уперше — {3})",
+    AboutData => "Про ці дані",
 }
