@@ -86,7 +86,16 @@ ensure_tools() {
   fi
   export CHROMEDRIVER=/usr/bin/chromedriver
 
-  # Node packages: playwright-core, axe-core, binaryen (wasm-opt), pym.js.
+  # Java for the Nu Html Checker (npm vnu-jar), which the e2e level runs on dist/*.html.
+  if command -v java >/dev/null 2>&1; then
+    tools_log "java present"
+  else
+    tools_log "installing default-jre-headless (apt-get, for the Nu Html Checker)"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get update || return 1
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y default-jre-headless || return 1
+  fi
+
+  # Node packages: playwright-core, axe-core, binaryen (wasm-opt), pym.js, esbuild, vnu-jar.
   if ! command -v npm >/dev/null 2>&1; then
     echo "tools: npm not found; install Node.js 20+ and npm" >&2
     return 1
