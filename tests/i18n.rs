@@ -208,3 +208,40 @@ fn the_boot_scripts_loading_words_are_the_widgets() {
         assert!(boot.contains(&line), "web/boot.js lacks {line:?}");
     }
 }
+
+#[test]
+fn file_sizes_are_written_in_the_readers_language() {
+    use stance_matrix::model::limits::megabytes;
+    use stance_matrix::model::ErrorKind;
+    use stance_matrix::state::loading::LoadError;
+    for (code, size, sentence) in [
+        ("en", "2.4 MB", "the file is 2.4 MB; the limit is 10 MB"),
+        (
+            "de",
+            "2,4 MB",
+            "die Datei ist 2,4 MB groß; die Grenze liegt bei 10 MB",
+        ),
+        (
+            "fr",
+            "2,4 Mo",
+            "le fichier fait 2,4 Mo\u{202f}; la limite est de 10 Mo",
+        ),
+        ("uk", "2,4 МБ", "розмір файлу — 2,4 МБ; ліміт — 10 МБ"),
+        ("ru", "2,4 МБ", "размер файла — 2,4 МБ; лимит — 10 МБ"),
+    ] {
+        let l = lang(code);
+        assert_eq!(megabytes(2_449_999, l), size, "{code}");
+        assert_eq!(
+            LoadError::TooLarge { bytes: 2_400_000 }.describe(l),
+            sentence,
+            "{code}: while loading"
+        );
+        let kind = ErrorKind::FileTooLarge {
+            bytes: 2_400_000,
+            limit: 10_000_000,
+        };
+        assert_eq!(kind.describe(l), sentence, "{code}: in validation");
+    }
+    assert_eq!(megabytes(12_345_678, lang("fr")), "12,3 Mo");
+    assert_eq!(megabytes(999, lang("ru")), "0,0 МБ");
+}

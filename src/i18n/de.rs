@@ -134,6 +134,7 @@ super::msg::messages! {
     LoadNetwork => "die Anfrage ist fehlgeschlagen: Der Server war nicht erreichbar, oder er erlaubt dieser Seite nicht, die Datei zu lesen (CORS)",
     LoadTimeout => "der Server hat nicht innerhalb von {0} Sekunden geantwortet",
     LoadStatus => "der Server antwortete mit HTTP {0}",
+    Megabytes => "{0},{1} MB",
     LoadTooLarge => "die Datei ist {0} groß; die Grenze liegt bei {1} MB",
     LoadBadOptions => "die Seite, die dieses Widget anzeigt, hat Optionen übergeben, die es nicht verwenden kann ({n} Problem)|die Seite, die dieses Widget anzeigt, hat Optionen übergeben, die es nicht verwenden kann ({n} Probleme)",
     LoadInvalid => "die Datei ist kein gültiger stance-matrix/1-Datensatz ({n} Problem)|die Datei ist kein gültiger stance-matrix/1-Datensatz ({n} Probleme)",

@@ -134,6 +134,7 @@ super::msg::messages! {
     LoadNetwork => "the request failed: the server could not be reached, or it does not allow this page to read the file (CORS)",
     LoadTimeout => "the server did not answer within {0} seconds",
     LoadStatus => "the server answered HTTP {0}",
+    Megabytes => "{0}.{1} MB",
     LoadTooLarge => "the file is {0}; the limit is {1} MB",
     LoadBadOptions => "the page that shows this widget passed options it cannot use ({n} problem)|the page that shows this widget passed options it cannot use ({n} problems)",
     LoadInvalid => "the file is not a valid stance-matrix/1 dataset ({n} problem)|the file is not a valid stance-matrix/1 dataset ({n} problems)",

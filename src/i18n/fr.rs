@@ -134,6 +134,7 @@ super::msg::messages! {
     LoadNetwork => "la requête a échoué : le serveur est injoignable, ou il n’autorise pas cette page à lire le fichier (CORS)",
     LoadTimeout => "le serveur n’a pas répondu dans un délai de {0} secondes",
     LoadStatus => "le serveur a répondu par un code HTTP {0}",
+    Megabytes => "{0},{1} Mo",
     LoadTooLarge => "le fichier fait {0} ; la limite est de {1} Mo",
     LoadBadOptions => "la page qui affiche ce widget a transmis des options inutilisables ({n} problème)|la page qui affiche ce widget a transmis des options inutilisables ({n} problèmes)",
     LoadInvalid => "le fichier n’est pas un jeu de données stance-matrix/1 valide ({n} problème)|le fichier n’est pas un jeu de données stance-matrix/1 valide ({n} problèmes)",

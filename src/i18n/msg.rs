@@ -165,6 +165,8 @@ keys! {
     LoadNetwork,
     LoadTimeout,
     LoadStatus,
+    // A file size: {0} whole megabytes, {1} tenths ("2.4 MB", "2,4 Mo").
+    Megabytes,
     LoadTooLarge,
     LoadBadOptions,
     LoadInvalid,
