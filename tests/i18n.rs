@@ -245,3 +245,20 @@ fn file_sizes_are_written_in_the_readers_language() {
     assert_eq!(megabytes(12_345_678, lang("fr")), "12,3 Mo");
     assert_eq!(megabytes(999, lang("ru")), "0,0 МБ");
 }
+
+#[test]
+fn a_heading_without_a_number_is_plural_for_every_count_but_one() {
+    for l in Lang::all() {
+        let (one, several) = (l.heading(Msg::Sources, 1), l.heading(Msg::Sources, 2));
+        assert_ne!(one, several, "{}", l.code());
+        for n in [0, 3, 5, 11, 21, 22, 25, 31, 101, 111] {
+            assert_eq!(l.heading(Msg::Sources, n), several, "{}: {n}", l.code());
+        }
+    }
+    // By the count's own category, 21 would be singular: the reason for `heading`.
+    assert_eq!(lang("uk").n(Msg::Sources, 21, &[]), "Джерело");
+    assert_eq!(lang("uk").heading(Msg::Sources, 21), "Джерела");
+    assert_eq!(lang("ru").heading(Msg::Sources, 21), "Источники");
+    assert_eq!(lang("ru").heading(Msg::Sources, 1), "Источник");
+    assert_eq!(lang("fr").heading(Msg::Sources, 0), "Sources");
+}

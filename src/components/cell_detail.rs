@@ -75,7 +75,7 @@ pub(crate) fn position_body(speech: &Speech, ds: &Dataset, p: &Position) -> Html
                 }
                 if let Some(c) = &p.conditions { <dt>{ l.t(Msg::Conditions) }</dt><dd lang={lang.clone()}>{ c }</dd> }
             </dl>
-            <p class="sm-sources-label">{ l.n(Msg::Sources, p.sources.len(), &[]) }</p>
+            <p class="sm-sources-label">{ l.heading(Msg::Sources, p.sources.len()) }</p>
             <ul class="sm-sources">{ for p.sources.iter().map(|&s| source_item(speech, ds, s)) }</ul>
         </>
     }
