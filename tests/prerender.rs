@@ -412,3 +412,28 @@ fn the_sources_heading_is_plural_for_21_sources_in_ukrainian_and_russian() {
         );
     }
 }
+
+#[test]
+fn the_legends_dashes_are_the_languages() {
+    let doc = |code: &str| {
+        doc_with(
+            &[
+                pos("a", "i1", "supports", false),
+                pos("b", "i1", "opposes", false),
+            ]
+            .join(","),
+        )
+        .replace(r#""as_of""#, &format!(r#""language": "{code}", "as_of""#))
+    };
+    let german = plain(&render(Some(&doc("de")), false).expect("renders"));
+    assert!(
+        german.contains("Konflikt – Parteien stehen auf beiden Seiten"),
+        "German status lines take the German dash"
+    );
+    assert!(
+        !german.contains("Übereinstimmung — ") && !german.contains("Unklar — "),
+        "no English dash before a German meaning"
+    );
+    let english = plain(&render(Some(&doc("en")), false).expect("renders"));
+    assert!(english.contains("Conflict — parties stand on both sides"));
+}
