@@ -264,3 +264,25 @@ fn a_heading_without_a_number_is_plural_for_every_count_but_one() {
     assert_eq!(lang("ru").heading(Msg::Sources, 1), "Источник");
     assert_eq!(lang("fr").heading(Msg::Sources, 0), "Sources");
 }
+
+#[test]
+fn ukrainian_and_russian_name_the_agreement_status_alike_everywhere() {
+    // Not «Згода»/«Согласие», which read as "a deal was reached" or "consent".
+    for (code, term, banned) in [("uk", "збіг", "згод"), ("ru", "совпадени", "согласи")]
+    {
+        let l = lang(code);
+        for m in [
+            Msg::Agreement,
+            Msg::SumAgreement,
+            Msg::PairsMostAgreement,
+            Msg::AgreementBetween,
+        ] {
+            let text = template(l, m).to_lowercase();
+            assert!(text.contains(term), "{code}/{m:?}: {text}");
+        }
+        for &m in Msg::ALL {
+            let text = template(l, m).to_lowercase();
+            assert!(!text.contains(banned), "{code}/{m:?}: {text}");
+        }
+    }
+}
