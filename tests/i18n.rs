@@ -265,6 +265,68 @@ fn a_heading_without_a_number_is_plural_for_every_count_but_one() {
     assert_eq!(lang("fr").heading(Msg::Sources, 0), "Sources");
 }
 
+/// The short stance and status words of the matrix's narrow columns, the legend and the key.
+const LABELS: [Msg; 10] = [
+    Msg::Supports,
+    Msg::Open,
+    Msg::Ambivalent,
+    Msg::Sceptical,
+    Msg::Opposes,
+    Msg::NotStated,
+    Msg::RedLineClash,
+    Msg::Conflict,
+    Msg::Agreement,
+    Msg::Unclear,
+];
+
+#[test]
+fn long_stance_and_status_words_have_soft_hyphens_and_no_other_message_has_one() {
+    const SHY: char = '\u{ad}';
+    let mut problems = Vec::new();
+    for l in Lang::all() {
+        for &m in Msg::ALL {
+            let text = template(l, m);
+            if !LABELS.contains(&m) {
+                if text.contains(SHY) {
+                    problems.push(format!(
+                        "{}/{m:?}: a soft hyphen outside the labels",
+                        l.code()
+                    ));
+                }
+                continue;
+            }
+            for word in text.split_whitespace() {
+                let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+                if letters >= 11 && !word.contains(SHY) {
+                    problems.push(format!("{}/{m:?}: {word:?} has no soft hyphen", l.code()));
+                }
+                // A break leaves at least two letters on each line.
+                if word.contains(SHY) && word.split(SHY).any(|piece| piece.chars().count() < 2) {
+                    problems.push(format!(
+                        "{}/{m:?}: {word:?} breaks off one letter",
+                        l.code()
+                    ));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    // The hyphens are invisible: without them the words are spelt as before.
+    for (code, m, word) in [
+        ("de", Msg::Agreement, "Übereinstimmung"),
+        ("fr", Msg::Agreement, "Convergence"),
+        ("fr", Msg::Unclear, "Indéterminé"),
+        ("uk", Msg::Ambivalent, "Неоднозначно"),
+        ("uk", Msg::Conflict, "Розбіжності"),
+        ("ru", Msg::Ambivalent, "Неоднозначно"),
+        ("ru", Msg::Sceptical, "Скептически"),
+        ("ru", Msg::RedLineClash, "Столкновение с красной линией"),
+        ("ru", Msg::Conflict, "Разногласия"),
+    ] {
+        assert_eq!(lang(code).t(m).replace(SHY, ""), word, "{code}/{m:?}");
+    }
+}
+
 #[test]
 fn ukrainian_and_russian_name_the_agreement_status_alike_everywhere() {
     // Not «Згода»/«Согласие», which read as "a deal was reached" or "consent".

@@ -14,7 +14,7 @@ super::msg::messages! {
     MarkInferred => "A",
     RedLineClash => "Konflikt um rote Linie",
     Conflict => "Konflikt",
-    Agreement => "Übereinstimmung",
+    Agreement => "Über\u{ad}ein\u{ad}stim\u{ad}mung",
     Unclear => "Unklar",
     SortDataset => "Reihenfolge im Datensatz",
     SortContested => "Umstrittenste zuerst",

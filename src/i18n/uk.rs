@@ -3,7 +3,7 @@
 super::msg::messages! {
     Supports => "За",
     Open => "Допускає",
-    Ambivalent => "Неоднозначно",
+    Ambivalent => "Не\u{ad}од\u{ad}но\u{ad}знач\u{ad}но",
     Sceptical => "Скептично",
     Opposes => "Проти",
     NotStated => "Не заявлено",
@@ -13,7 +13,7 @@ super::msg::messages! {
     MarkReported => "П",
     MarkInferred => "О",
     RedLineClash => "Зіткнення з червоною лінією",
-    Conflict => "Розбіжності",
+    Conflict => "Роз\u{ad}біж\u{ad}но\u{ad}сті",
     Agreement => "Збіг позицій",
     Unclear => "Неясно",
     SortDataset => "Порядок у наборі даних",
