@@ -378,3 +378,62 @@ fn the_command_writes_the_page_or_lists_the_problems() {
         .contains("<script type=\"application/json\" id=\"stance-matrix-data\">{"));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn the_sources_heading_is_plural_for_21_sources_in_ukrainian_and_russian() {
+    let sources: Vec<String> = (1..=21)
+        .map(|i| {
+            format!(r#"{{"id":"s{i}","title":"Report {i}","url":"https://example.org/r{i}"}}"#)
+        })
+        .collect();
+    let ids: Vec<String> = (1..=21).map(|i| format!("\"s{i}\"")).collect();
+    let position = pos("a", "i1", "supports", false).replace(
+        r#""sources":["s1"]"#,
+        &format!(r#""sources":[{}]"#, ids.join(",")),
+    );
+    for (code, plural, singular) in [
+        ("uk", "Джерела", "Джерело"),
+        ("ru", "Источники", "Источник"),
+    ] {
+        let doc = doc_with(&position)
+            .replace(
+                r#""sources": [{"id":"s1","title":"Report","url":"https://example.org/r"}]"#,
+                &format!(r#""sources": [{}]"#, sources.join(",")),
+            )
+            .replace(r#""as_of""#, &format!(r#""language": "{code}", "as_of""#));
+        let html = render(Some(&doc), false).expect("renders");
+        assert!(
+            html.contains(&format!("class=\"sm-sources-label\">{plural}<")),
+            "{code}: the heading over 21 sources"
+        );
+        assert!(
+            !html.contains(&format!("class=\"sm-sources-label\">{singular}<")),
+            "{code}: no singular heading over 21 sources"
+        );
+    }
+}
+
+#[test]
+fn the_legends_dashes_are_the_languages() {
+    let doc = |code: &str| {
+        doc_with(
+            &[
+                pos("a", "i1", "supports", false),
+                pos("b", "i1", "opposes", false),
+            ]
+            .join(","),
+        )
+        .replace(r#""as_of""#, &format!(r#""language": "{code}", "as_of""#))
+    };
+    let german = plain(&render(Some(&doc("de")), false).expect("renders"));
+    assert!(
+        german.contains("Konflikt – Parteien stehen auf beiden Seiten"),
+        "German status lines take the German dash"
+    );
+    assert!(
+        !german.contains("Übereinstimmung — ") && !german.contains("Unklar — "),
+        "no English dash before a German meaning"
+    );
+    let english = plain(&render(Some(&doc("en")), false).expect("renders"));
+    assert!(english.contains("Conflict — parties stand on both sides"));
+}

@@ -43,7 +43,7 @@ fn source_item(speech: &Speech, ds: &Dataset, index: usize) -> Html {
             } else {
                 <span {lang}>{ &s.title }</span>{ " " }<code>{ &s.url }</code>
             }
-            if !meta.is_empty() { <span class="sm-source-meta">{ format!(" — {}", meta.join(", ")) }</span> }
+            if !meta.is_empty() { <span class="sm-source-meta">{ format!("{}{}", speech.ui.t(Msg::Dash), meta.join(", ")) }</span> }
         </li>
     }
 }
@@ -65,7 +65,7 @@ pub(crate) fn position_body(speech: &Speech, ds: &Dataset, p: &Position) -> Html
             if let Some(q) = &p.quote {
                 <figure class="sm-quote">
                     <blockquote><p lang={lang.clone()}>{ l.f(Msg::Quoted, &[q]) }</p></blockquote>
-                    if let Some(who) = &p.speaker { <figcaption>{ "— " }<span lang={lang.clone()}>{ who }</span></figcaption> }
+                    if let Some(who) = &p.speaker { <figcaption>{ l.t(Msg::Dash).trim_start() }<span lang={lang.clone()}>{ who }</span></figcaption> }
                 </figure>
             }
             <dl class="sm-detail-facts">
@@ -75,7 +75,7 @@ pub(crate) fn position_body(speech: &Speech, ds: &Dataset, p: &Position) -> Html
                 }
                 if let Some(c) = &p.conditions { <dt>{ l.t(Msg::Conditions) }</dt><dd lang={lang.clone()}>{ c }</dd> }
             </dl>
-            <p class="sm-sources-label">{ l.n(Msg::Sources, p.sources.len(), &[]) }</p>
+            <p class="sm-sources-label">{ l.heading(Msg::Sources, p.sources.len()) }</p>
             <ul class="sm-sources">{ for p.sources.iter().map(|&s| source_item(speech, ds, s)) }</ul>
         </>
     }

@@ -71,7 +71,7 @@ pub fn legend(l: Lang) -> Html {
                     <ul>
                         { for IssueStatus::ALL.iter().map(|s| html! {
                             <li><span class={classes!("sm-chip", format!("sm-status-{}", s.name()))}>{ l.t(s.msg()) }</span>
-                                { " — " }{ l.t(status_meaning(*s)) }</li>
+                                { l.t(Msg::Dash) }{ l.t(status_meaning(*s)) }</li>
                         }) }
                     </ul>
                 </div>

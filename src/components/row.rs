@@ -40,7 +40,8 @@ impl RowCellsProps {
 }
 
 /// With more parties than fit as columns on a phone, each issue becomes a card whose cells
-/// name their party (drawn by CSS from this attribute); otherwise no label is needed.
+/// name their party (drawn by CSS from this attribute; an empty cell's label ends with the
+/// language's colon, `Msg::Labelled`); otherwise no label is needed.
 fn card_label(props: &RowCellsProps, party: usize) -> Option<String> {
     (props.parties.len() > COMPACT_MAX)
         .then(|| props.data.dataset.parties()[party].label().to_string())
@@ -158,7 +159,7 @@ pub fn RowCells(props: &RowCellsProps) -> Html {
                 Some(p) => stated_cell(props, &speech, party, p),
                 None => html! {
                     <td class="sm-cell sm-not-stated" data-party={ds.parties()[party].id.clone()} data-stance="not-stated"
-                        data-label={card_label(props, party)}>
+                        data-label={card_label(props, party).map(|name| l.f(Msg::Labelled, &[&name]))}>
                         <span class="sm-word">{ l.t(Msg::NotStated) }</span>
                     </td>
                 },

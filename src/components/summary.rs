@@ -49,7 +49,7 @@ pub fn changes_line(
                 { l.t(Msg::StatusChanged) }
                 { for statuses.iter().enumerate().map(|(k, &(issue, before, after))| html! {
                     <>
-                        if k > 0 { { "; " } }
+                        if k > 0 { { l.t(Msg::ListSeparator) } }
                         <span class="sm-status-change" data-issue={ds.issues()[issue].id.clone()}>
                             { with_data(speech, l.t(Msg::StatusChange), &[(&ds.issues()[issue].title, true), (l.t(before.msg()), false), (l.t(after.msg()), false)]) }
                         </span>

@@ -43,7 +43,10 @@ fn stop_words(
     } else {
         (
             l.t(Msg::DateAndEvents),
-            vec![(date.words(l), false), (events.join("; "), true)],
+            vec![
+                (date.words(l), false),
+                (events.join(l.t(Msg::ListSeparator)), true),
+            ],
         )
     }
 }

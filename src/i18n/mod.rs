@@ -179,6 +179,14 @@ impl Lang {
         fill(form, args, Some(n))
     }
 
+    /// A label over `count` things that shows no number ("Sources"): the message's singular
+    /// form for one thing, its plural for any other count. Choosing the form by `count`'s own
+    /// category would be wrong without the number: Ukrainian and Russian put 21, 31, … in
+    /// `one`, so 21 sources would be headed "Джерело", "Источник".
+    pub fn heading(self, m: Msg, count: usize) -> String {
+        self.n(m, if count == 1 { 1 } else { 2 }, &[])
+    }
+
     /// "23 April 2025", "23. April 2025", "23 квітня 2025 р.": a calendar date in words.
     pub fn date(self, year: u16, month: u8, day: u8) -> String {
         intl::date(self.code(), year, month, day)

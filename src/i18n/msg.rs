@@ -77,6 +77,8 @@ keys! {
     StatusChanged,
     StatusChange,
     BeforeAfter,
+    // Between the items of a list in a sentence ("Crimea: …; NATO: …").
+    ListSeparator,
     WithRedLine,
     // The matrix and its cells.
     MatrixRegion,
@@ -85,12 +87,16 @@ keys! {
     Status,
     ShowMoreIssues,
     NotShownYet,
+    // A party's name before its cell, in the card layout ("Russia:").
+    Labelled,
     CellName,
     EarlierPositions,
     ChangedSinceName,
     // A cell's details.
     DetailTitle,
     Quoted,
+    // Before a meaning, a publisher or a speaker (" — ", German " – ").
+    Dash,
     Close,
     CloseDetails,
     Date,
@@ -165,6 +171,8 @@ keys! {
     LoadNetwork,
     LoadTimeout,
     LoadStatus,
+    // A file size: {0} whole megabytes, {1} tenths ("2.4 MB", "2,4 Mo").
+    Megabytes,
     LoadTooLarge,
     LoadBadOptions,
     LoadInvalid,

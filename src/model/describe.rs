@@ -21,7 +21,7 @@ impl ErrorKind {
             FileTooLarge { bytes, limit } => f(
                 Msg::ErrFileTooLarge,
                 &[
-                    &super::limits::megabytes(*bytes as u64),
+                    &super::limits::megabytes(*bytes as u64, lang),
                     &n(&(limit / 1_000_000)),
                 ],
             ),

@@ -52,7 +52,10 @@ impl LoadError {
             }
             LoadError::TooLarge { bytes } => lang.f(
                 Msg::LoadTooLarge,
-                &[&megabytes(*bytes), &(MAX_BYTES / 1_000_000).to_string()],
+                &[
+                    &megabytes(*bytes, lang),
+                    &(MAX_BYTES / 1_000_000).to_string(),
+                ],
             ),
             LoadError::BadOptions(errors) => problems(Msg::LoadBadOptions, errors),
             LoadError::Invalid(errors) => problems(Msg::LoadInvalid, errors),

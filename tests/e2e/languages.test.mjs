@@ -12,11 +12,14 @@ import { REPO_ROOT, assertNoErrors, axeViolations, launchBrowser, newPage, openW
 
 const DATASET = JSON.parse(readFileSync(path.join(REPO_ROOT, 'data', 'ceasefire-2025-04.json'), 'utf8'));
 
-/** The messages of a language file: key → text (every plural form, `|`-separated). */
+/** The messages of a language file: key → text (every plural form, `|`-separated), with Rust's
+ * `\"` and `\u{…}` escapes (the soft hyphens, `\u{ad}`) decoded as the widget shows them. */
 function messages(code) {
   const source = readFileSync(path.join(REPO_ROOT, 'src', 'i18n', `${code}.rs`), 'utf8');
   const out = new Map();
-  for (const [, key, text] of source.matchAll(/^\s+(\w+) => "((?:[^"\\]|\\.)*)",$/gm)) out.set(key, text.replace(/\\"/g, '"'));
+  for (const [, key, text] of source.matchAll(/^\s+(\w+) => "((?:[^"\\]|\\.)*)",$/gm)) {
+    out.set(key, text.replace(/\\"/g, '"').replace(/\\u\{([0-9a-fA-F]+)\}/g, (_, hex) => String.fromCodePoint(parseInt(hex, 16))));
+  }
   return out;
 }
 

@@ -81,7 +81,9 @@ function offenders(rootSelector) {
   for (const td of matrix.querySelectorAll('tbody tr:not([hidden]) td.sm-cell')) inside(td, `cell ${td.getAttribute('data-label') ?? ''}`);
 
   // 3. No word of a stance, a party header or a status spans two lines (or two columns, when
-  // written vertically): a word inside one text node is one box on one line.
+  // written vertically): a word inside one text node is one box on one line. A long word may
+  // break where the language file put a soft hyphen (U+00AD, drawn as "-" at a line's end),
+  // so each piece between soft hyphens is checked on its own.
   const words = [
     ...matrix.querySelectorAll('.sm-cell .sm-word'),
     ...heads.flatMap((th) => [...th.querySelectorAll('.sm-party-name, .sm-party-short')]),
@@ -91,13 +93,14 @@ function offenders(rootSelector) {
     const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const text = node.textContent;
-      for (const m of text.matchAll(/\S+/g)) {
+      for (const m of text.matchAll(/[^\s\u00ad]+/g)) {
         const range = document.createRange();
         range.setStart(node, m.index);
         range.setEnd(node, m.index + m[0].length);
         const rects = [...range.getClientRects()].filter((r) => r.width > 0.5 && r.height > 0.5);
         if (rects.length > 1) {
-          out.push({ key: `word split: "${m[0]}" in ${name(el)}`, detail: `${rects.length} lines` });
+          const word = text.slice(0, m.index).split(/\s/).pop() + text.slice(m.index).split(/\s/)[0];
+          out.push({ key: `word split: "${word.replaceAll('\u00ad', '')}" in ${name(el)}`, detail: `${rects.length} lines` });
         }
       }
     }
