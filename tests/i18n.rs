@@ -201,7 +201,7 @@ fn the_boot_scripts_loading_words_are_the_widgets() {
 
 #[test]
 fn file_sizes_are_written_in_the_readers_language() {
-    use stance_matrix::model::limits::megabytes;
+    use stance_matrix::i18n::megabytes;
     use stance_matrix::model::ErrorKind;
     use stance_matrix::state::loading::LoadError;
     for (code, size, sentence) in [

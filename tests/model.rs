@@ -409,8 +409,8 @@ fn controls_that_could_disguise_text_are_removed() {
 
 #[test]
 fn megabytes_are_written_with_one_decimal() {
+    use stance_matrix::i18n::megabytes;
     use stance_matrix::i18n::Lang;
-    use stance_matrix::model::limits::megabytes;
     assert_eq!(megabytes(12_345_678, Lang::EN), "12.3 MB");
     assert_eq!(megabytes(10_000_001, Lang::EN), "10.0 MB");
     assert_eq!(megabytes(999, Lang::EN), "0.0 MB");

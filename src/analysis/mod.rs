@@ -4,7 +4,6 @@
 
 pub mod history;
 
-use crate::i18n::{Lang, Msg};
 use crate::model::{Dataset, Position, Stance};
 
 /// Which side of an issue a stance is on; ambivalent is on neither.
@@ -64,20 +63,6 @@ impl IssueStatus {
         Self::Agreement,
         Self::Unclear,
     ];
-
-    pub fn msg(self) -> Msg {
-        [
-            Msg::RedLineClash,
-            Msg::Conflict,
-            Msg::Agreement,
-            Msg::Unclear,
-        ][self as usize]
-    }
-
-    /// In English.
-    pub fn label(self) -> &'static str {
-        Lang::EN.t(self.msg())
-    }
 
     /// A stable name for CSS classes and test ids.
     pub fn name(self) -> &'static str {

@@ -8,16 +8,19 @@
 
 mod de;
 mod en;
+mod errors;
 mod fr;
 mod intl;
 mod msg;
 mod ru;
 mod uk;
+mod words;
 
 use std::cell::OnceCell;
 
 pub use intl::Plural;
 pub use msg::Msg;
+pub use words::megabytes;
 
 /// How a language forms plurals: which forms its messages list, and the rule used where the
 /// browser's `Intl.PluralRules` is not at hand.

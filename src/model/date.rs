@@ -73,16 +73,6 @@ impl Date {
     pub fn day(&self) -> u8 {
         self.day
     }
-
-    /// In words in the reader's language: "22 April 2025", "22. April 2025".
-    pub fn words(&self, lang: crate::i18n::Lang) -> String {
-        lang.date(self.year, self.month, self.day)
-    }
-
-    /// In words in English: "22 April 2025".
-    pub fn long(&self) -> String {
-        self.words(crate::i18n::Lang::EN)
-    }
 }
 
 /// Written as the dataset writes it, `"2025-04-17"` (in the view a host page reads).

@@ -1,7 +1,6 @@
 //! Typed dataset problems. Each names the JSON path and the values involved, so an editor who
 //! typed the file by hand can find and fix every one from the message alone.
 
-use crate::i18n::Lang;
 use std::fmt;
 
 /// One problem found in a dataset, at a JSON path such as `positions[12].party`.
@@ -153,12 +152,6 @@ impl std::ops::Deref for DataErrors {
     type Target = [DataError];
     fn deref(&self) -> &[DataError] {
         &self.kept
-    }
-}
-
-impl fmt::Display for ErrorKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.describe(Lang::EN))
     }
 }
 

@@ -6,7 +6,6 @@ mod dataset;
 mod date;
 mod decode;
 mod definitions;
-mod describe;
 mod error;
 mod events;
 pub mod export;

@@ -2,7 +2,6 @@
 //! positions, and the stance and confidence scales.
 
 use super::date::Date;
-use crate::i18n::{Lang, Msg};
 
 /// The one format this build reads.
 pub const FORMAT: &str = "stance-matrix/1";
@@ -84,22 +83,6 @@ impl Stance {
         Self::NAMES[self as usize]
     }
 
-    /// The word a reader sees in a cell.
-    pub fn msg(self) -> Msg {
-        [
-            Msg::Supports,
-            Msg::Open,
-            Msg::Ambivalent,
-            Msg::Sceptical,
-            Msg::Opposes,
-        ][self as usize]
-    }
-
-    /// The word in English.
-    pub fn label(self) -> &'static str {
-        Lang::EN.t(self.msg())
-    }
-
     pub fn from_name(name: &str) -> Option<Stance> {
         Self::NAMES
             .iter()
@@ -126,14 +109,6 @@ impl Confidence {
 
     pub fn name(self) -> &'static str {
         Self::NAMES[self as usize]
-    }
-
-    pub fn msg(self) -> Msg {
-        [Msg::OnRecord, Msg::Reported, Msg::Inferred][self as usize]
-    }
-
-    pub fn label(self) -> &'static str {
-        Lang::EN.t(self.msg())
     }
 
     pub fn from_name(name: &str) -> Option<Confidence> {

@@ -1,8 +1,8 @@
 //! Why a dataset could not be loaded, in words for the reader and the newsroom developer.
 //! Pure: the fetching itself is in `browser/fetch.rs`.
 
-use crate::i18n::{Lang, Msg};
-use crate::model::limits::{megabytes, MAX_BYTES};
+use crate::i18n::{megabytes, Lang, Msg};
+use crate::model::limits::MAX_BYTES;
 use crate::model::DataErrors;
 use std::fmt;
 

@@ -440,11 +440,14 @@ describe('phones first', () => {
     });
   }
 
-  // ---- The desktop keeps its table ------------------------------------------------------
+  // ---- The desktop keeps its table (up to six parties; more are cards at every width) ----
 
   for (const dataset of DATASETS) {
     const few = dataset.parties.length <= FEW_PARTIES;
-    test(`at 1280 px the matrix is a table with a column header per party${few ? ' and the pair table is shown' : ''} (${dataset.name})`, async () => {
+    const title = few
+      ? 'at 1280 px the matrix is a table with a column header per party and the pair table is shown'
+      : 'at 1280 px more than six parties are cards, each naming every party';
+    test(`${title} (${dataset.name})`, async () => {
       const page = await newPage(browser);
       await page.setViewportSize({ width: 1280, height: 900 });
       await openWidget(page, `${server.url}${dataset.query}`);
@@ -452,9 +455,16 @@ describe('phones first', () => {
       assert.ok(await matrix.isVisible(), 'table[data-testid="matrix"] is visible');
       const heads = await matrix.locator('thead th[scope="col"][data-party]').evaluateAll((ths) =>
         ths.filter((th) => th.getClientRects().length > 0).map((th) => th.dataset.party));
-      assert.deepEqual(heads, dataset.parties, 'one visible thead th[scope=col] per party, in order');
-      // The square table of shares is for a few parties; more get a ranked list of pairs.
-      if (few) assert.ok(await page.locator('#stance-matrix table[data-testid="pairs"]').isVisible(), 'table[data-testid="pairs"] is visible');
+      if (few) {
+        assert.deepEqual(heads, dataset.parties, 'one visible thead th[scope=col] per party, in order');
+        // The square table of shares is for a few parties; more get a ranked list of pairs.
+        assert.ok(await page.locator('#stance-matrix table[data-testid="pairs"]').isVisible(), 'table[data-testid="pairs"] is visible');
+      } else {
+        assert.deepEqual(heads, [], 'no column headers: the cards name the parties');
+        const first = await matrix.locator('tbody tr').first().locator('td[data-party]').evaluateAll((tds) =>
+          tds.filter((td) => td.getClientRects().length > 0).map((td) => td.dataset.party).sort());
+        assert.deepEqual(first, [...dataset.parties].sort(), 'the first card names every party');
+      }
       assertNoErrors(page);
       await page.close();
     });

@@ -1,9 +1,10 @@
-//! Each problem in words, in the reader's language (`Display` writes English, for the command
-//! line and the check page).
+//! Each problem with a dataset in words, in the reader's language (`Display` writes English,
+//! for the command line and the check page).
 
-use super::error::ErrorKind;
-use super::text::excerpt;
-use crate::i18n::{Lang, Msg};
+use super::words::megabytes;
+use super::{Lang, Msg};
+use crate::model::{excerpt, ErrorKind, FORMAT};
+use std::fmt;
 
 impl ErrorKind {
     /// The message in the reader's language (`Display` writes it in English, for the command
@@ -20,10 +21,7 @@ impl ErrorKind {
             } => f(Msg::ErrSyntax, &[&n(line), &n(column), detail]),
             FileTooLarge { bytes, limit } => f(
                 Msg::ErrFileTooLarge,
-                &[
-                    &super::limits::megabytes(*bytes as u64, lang),
-                    &n(&(limit / 1_000_000)),
-                ],
+                &[&megabytes(*bytes as u64, lang), &n(&(limit / 1_000_000))],
             ),
             TooMany { what, count, limit } => f(Msg::ErrTooMany, &[what, &n(count), &n(limit)]),
             TooLong { chars, limit } => f(Msg::ErrTooLong, &[&n(chars), &n(limit)]),
@@ -73,7 +71,7 @@ impl ErrorKind {
             RedLineOffSide { stance } => f(Msg::ErrRedLineOffSide, &[stance]),
             UnsupportedFormat { value } => f(
                 Msg::ErrUnsupportedFormat,
-                &[&e(value), &quoted_list(&[super::types::FORMAT])],
+                &[&e(value), &quoted_list(&[FORMAT])],
             ),
             DuplicatePosition {
                 party,
@@ -82,6 +80,12 @@ impl ErrorKind {
                 first,
             } => f(Msg::ErrDuplicatePosition, &[party, issue, date, first]),
         }
+    }
+}
+
+impl fmt::Display for ErrorKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.describe(Lang::EN))
     }
 }
 
