@@ -18,7 +18,9 @@ use yew::{AppHandle, Callback};
 pub struct Mounted {
     app: Option<AppHandle<App>>,
     slot: ViewSlot,
-    shadow: web_sys::ShadowRoot,
+    /// The nodes this widget added to the shadow root (its stylesheet link and its root), and
+    /// nothing else: the shadow root may hold other nodes, and another widget's.
+    added: Vec<web_sys::Element>,
 }
 
 #[wasm_bindgen]
@@ -39,12 +41,15 @@ impl Mounted {
         Ok(())
     }
 
-    /// Removes the widget and everything it added: its app, its listeners, its shadow content.
+    /// Removes the widget and exactly what it added: its app, its listeners, its two nodes in
+    /// the shadow root (never the root's other nodes, nor a newer widget's).
     pub fn destroy(&mut self) {
         if let Some(app) = self.app.take() {
             app.destroy();
         }
-        self.shadow.set_text_content(None);
+        for node in self.added.drain(..) {
+            node.remove();
+        }
     }
 }
 
@@ -80,7 +85,6 @@ pub fn mount_widget(
         Some(shadow) => shadow,
         None => host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))?,
     };
-    shadow.set_text_content(None);
     let document = host
         .owner_document()
         .ok_or("stance-matrix: the element has no document")?;
@@ -91,6 +95,7 @@ pub fn mount_widget(
     let root = document.create_element("div")?;
     root.set_attribute("lang", "en")?;
     shadow.append_child(&root)?;
+    let added = vec![link, root.clone()];
 
     let tree = if options.is_undefined() {
         Ok(model::value::Value::Null)
@@ -192,6 +197,6 @@ pub fn mount_widget(
     Ok(Mounted {
         app: Some(app),
         slot,
-        shadow,
+        added,
     })
 }
