@@ -17,7 +17,7 @@ use crate::i18n::{Lang, Msg};
 use crate::state::derived::Derived;
 use crate::state::embed::PageConfig;
 use crate::state::loaded::Data;
-use crate::state::view_state::{rows_per_page, Action, ViewState};
+use crate::state::view_state::{rows_per_page, Action};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -71,13 +71,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
     // Long matrices render a page of rows at a time: laying out tens of thousands of cells is
     // what makes a big table slow. "Show more" grants pages for the current filters only, and
     // they survive a move in time.
-    let filters = ViewState {
-        open: None,
-        compare: None,
-        as_of: None,
-        since: None,
-        ..state.clone()
-    };
+    let filters = state.filters();
     let more = use_state(|| (filters.clone(), 0usize));
     let pages = if more.0 == filters { more.1 + 1 } else { 1 };
     let on_more = {

@@ -40,18 +40,6 @@ pub struct Derived {
     state: ViewState,
 }
 
-/// The part of the view state that decides the rows: the filters and sort, not the open cell,
-/// the compared pair or the dates (those change the analyses, which the rows follow anyway).
-fn filters(state: &ViewState) -> ViewState {
-    ViewState {
-        open: None,
-        compare: None,
-        as_of: None,
-        since: None,
-        ..state.clone()
-    }
-}
-
 fn as_of(full: &Data, date: Option<Date>) -> Data {
     match date {
         Some(date) => Data(Rc::new(Loaded::new(
@@ -104,9 +92,13 @@ impl Derived {
             None => Rc::new(analyse(&data.dataset, &mask)),
         };
         let same_analyses = |p: &Derived| Rc::ptr_eq(&p.analyses, &analyses);
-        let rows = match reuse(&|p| same_analyses(p) && filters(&p.state) == filters(state)) {
+        let rows = match reuse(&|p| same_analyses(p) && p.state.filters() == state.filters()) {
             Some(p) => p.rows.clone(),
-            None => Rc::new(filters(state).visible_issues(&data.dataset, &data.index, &analyses)),
+            None => Rc::new(
+                state
+                    .filters()
+                    .visible_issues(&data.dataset, &data.index, &analyses),
+            ),
         };
         let order = match reuse(&|p| same_analyses(p) && p.state.sort == state.sort) {
             Some(p) => p.order.clone(),

@@ -8,6 +8,19 @@ use crate::state::view_state::{SortOrder, ViewState};
 use std::cmp::Ordering;
 
 impl ViewState {
+    /// The part of the state that decides which rows show and in what order: the filters and
+    /// the sort, not the open cell, the compared pair or the dates (those change the analyses,
+    /// which the rows follow anyway). "Show more" keeps its pages while this stays the same.
+    pub fn filters(&self) -> ViewState {
+        ViewState {
+            open: None,
+            compare: None,
+            as_of: None,
+            since: None,
+            ..self.clone()
+        }
+    }
+
     /// Per party, whether its column shows.
     pub fn party_mask(&self, dataset: &Dataset) -> Vec<bool> {
         party_mask(dataset, &self.hidden)
