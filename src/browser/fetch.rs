@@ -58,9 +58,13 @@ fn js_failed(error: JsValue) -> crate::state::loading::LoadError {
 /// after `TIMEOUT_SECONDS`, refusing a body announced over the size limit. Uses the request
 /// `boot.js` already started for it, if any. The browser's `fetch` directly: an HTTP client
 /// crate would add bytes to the wasm for one GET.
+///
+/// `controller` aborts the request: its owner aborts it when the request is no longer wanted
+/// (the widget destroyed, another dataset asked for), and the time limit aborts it too.
 pub async fn fetch_text(
     url: &str,
     any_origin: bool,
+    controller: &web_sys::AbortController,
 ) -> Result<String, crate::state::loading::LoadError> {
     use crate::state::loading::{LoadError, TIMEOUT_SECONDS};
     use wasm_bindgen_futures::JsFuture;
@@ -87,7 +91,6 @@ pub async fn fetch_text(
         Some(Ok(response)) => response,
         Some(Err(name)) => return Err(request_failed(&name)),
         None => {
-            let controller = web_sys::AbortController::new().map_err(|_| LoadError::Network)?;
             let abort = controller.clone();
             _timer = Some(gloo::timers::callback::Timeout::new(
                 TIMEOUT_SECONDS * 1000,

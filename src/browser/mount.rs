@@ -34,10 +34,8 @@ impl Mounted {
             warn(&format!("setView: {message}"));
             JsValue::from_str(&format!("stance-matrix: setView: {message}"))
         })?;
-        let set = self.slot.0.borrow().clone();
-        if let Some(set) = set {
-            set.emit(view);
-        }
+        // While the dataset loads, the view waits in the slot and is applied once it is ready.
+        self.slot.set_view(view);
         Ok(())
     }
 
@@ -48,6 +46,7 @@ impl Mounted {
             app.destroy();
         }
         for node in self.added.drain(..) {
+            crate::browser::panic_view::unwatch(&node);
             node.remove();
         }
     }
@@ -96,6 +95,9 @@ pub fn mount_widget(
     root.set_attribute("lang", "en")?;
     shadow.append_child(&root)?;
     let added = vec![link, root.clone()];
+    // A panic stops every widget on the page (they share the instance): each shows a message.
+    crate::browser::panic_view::install();
+    crate::browser::panic_view::watch(&root);
 
     let tree = if options.is_undefined() {
         Ok(model::value::Value::Null)

@@ -1,8 +1,26 @@
 //! If the widget ever panics, the reader sees a readable message and a reload link in place of
-//! the widget, never a frozen page. (Release builds abort after the hook runs.)
+//! the widget, never a frozen page. (Release builds abort after the hook runs.) In a host page
+//! every widget mounted there shares the one WebAssembly instance, so every one shows it.
 
 use crate::i18n::{Lang, Msg};
+use std::cell::RefCell;
 use wasm_bindgen::JsCast;
+use web_sys::Element;
+
+thread_local! {
+    /// The roots of the widgets mounted into host pages (`mount()`), which a panic stops too.
+    static MOUNTED: RefCell<Vec<Element>> = const { RefCell::new(Vec::new()) };
+}
+
+/// A widget mounted into a host page: a panic shows the message in it too.
+pub fn watch(root: &Element) {
+    MOUNTED.with(|m| m.borrow_mut().push(root.clone()));
+}
+
+/// A widget destroyed: nothing more to show in it.
+pub fn unwatch(root: &Element) {
+    MOUNTED.with(|m| m.borrow_mut().retain(|r| r != root));
+}
 
 /// Installs the hook. Through Yew's setter: a plain `std::panic::set_hook` would be replaced
 /// by Yew's default hook when the app renders.
@@ -13,12 +31,18 @@ pub fn install() {
     }));
 }
 
-/// Replaces the widget's content with the message and a reload link.
+/// Replaces every widget's content with the message and a reload link: the page's own widget
+/// and each one mounted into a host page.
 pub fn show() {
-    let Some(root) = crate::browser::host::page_root().or_else(crate::browser::host::root_element)
-    else {
-        return;
-    };
+    let page = crate::browser::host::page_root().or_else(crate::browser::host::root_element);
+    let mounted = MOUNTED.with(|m| m.borrow().clone());
+    for root in page.iter().chain(mounted.iter()) {
+        show_in(root);
+    }
+}
+
+/// Replaces `root`'s content with the message and a reload link.
+pub fn show_in(root: &Element) {
     let Some(document) = root.owner_document() else {
         return;
     };
@@ -30,7 +54,14 @@ pub fn show() {
         .and_then(|e| e.get_attribute("lang"));
     let l = lang.as_deref().and_then(Lang::from_tag).unwrap_or(Lang::EN);
     root.set_text_content(None);
-    crate::browser::host::mark(&root, "crashed");
+    crate::browser::host::mark(root, "crashed");
+    // A mounted widget's host element says so too (`data-state`), as it says "ready".
+    if let Some(shadow) = root
+        .parent_node()
+        .and_then(|n| n.dyn_into::<web_sys::ShadowRoot>().ok())
+    {
+        crate::browser::host::mark(&shadow.host(), "crashed");
+    }
     let Ok(box_) = document.create_element("div") else {
         return;
     };

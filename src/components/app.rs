@@ -9,6 +9,8 @@ use crate::model::{self, BUNDLED};
 use crate::state::embed::{DataParam, PageConfig};
 use crate::state::loaded::Data;
 use crate::state::loading::LoadError;
+use std::cell::Cell;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -62,15 +64,30 @@ pub fn App(props: &AppProps) -> Html {
     {
         let (load, any_origin) = (load.clone(), props.any_origin);
         use_effect_with(data.clone(), move |data| {
-            if let Some(DataParam::Url(url)) = data.clone() {
+            // The request is aborted when it is no longer wanted: the widget destroyed, or
+            // another dataset asked for; its late answer then changes nothing.
+            let controller = web_sys::AbortController::new().ok();
+            let wanted = Rc::new(Cell::new(true));
+            if let (Some(DataParam::Url(url)), Some(controller)) = (data.clone(), &controller) {
                 load.set(Load::Loading);
+                let (controller, wanted) = (controller.clone(), wanted.clone());
                 wasm_bindgen_futures::spawn_local(async move {
-                    let next = match crate::browser::fetch::fetch_text(&url, any_origin).await {
+                    let answer =
+                        crate::browser::fetch::fetch_text(&url, any_origin, &controller).await;
+                    if !wanted.get() {
+                        return;
+                    }
+                    load.set(match answer {
                         Ok(text) => from_text(text, Some(url)),
                         Err(error) => Load::Failed(error),
-                    };
-                    load.set(next);
+                    });
                 });
+            }
+            move || {
+                wanted.set(false);
+                if let Some(controller) = controller {
+                    controller.abort();
+                }
             }
         });
     }

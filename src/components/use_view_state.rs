@@ -31,9 +31,52 @@ pub enum ViewLink {
     },
 }
 
-/// Where the widget leaves a way for its host to set the view.
+/// Where the widget leaves a way for its host to set the view. A view set before the widget
+/// is ready (its dataset still loading) waits here and is applied once it is; the last one set
+/// wins.
 #[derive(Clone, Default)]
-pub struct ViewSlot(pub Rc<std::cell::RefCell<Option<Callback<ViewState>>>>);
+pub struct ViewSlot(Rc<std::cell::RefCell<SlotState>>);
+
+#[derive(Default)]
+struct SlotState {
+    set: Option<Callback<ViewState>>,
+    pending: Option<ViewState>,
+}
+
+impl ViewSlot {
+    /// Sets the view now, or as soon as the widget is ready.
+    pub fn set_view(&self, view: ViewState) {
+        let set = {
+            let mut slot = self.0.borrow_mut();
+            match slot.set.clone() {
+                Some(set) => set,
+                None => {
+                    slot.pending = Some(view);
+                    return;
+                }
+            }
+        };
+        set.emit(view);
+    }
+
+    /// The widget is ready: `set` sets its view; a view that was waiting is set now.
+    #[cfg(feature = "host-api")]
+    fn connect(&self, set: Callback<ViewState>) {
+        let pending = {
+            let mut slot = self.0.borrow_mut();
+            slot.set = Some(set.clone());
+            slot.pending.take()
+        };
+        if let Some(view) = pending {
+            set.emit(view);
+        }
+    }
+
+    #[cfg(feature = "host-api")]
+    fn disconnect(&self) {
+        self.0.borrow_mut().set = None;
+    }
+}
 
 impl PartialEq for ViewSlot {
     fn eq(&self, other: &Self) -> bool {
@@ -97,11 +140,11 @@ fn use_host_link(view: &UseReducerHandle<View>, link: &ViewLink, data: &Data) {
             let set = Callback::from(move |v: ViewState| {
                 dispatch.dispatch(Action::Replace(fitted(&v, &data)))
             });
-            *slot.0.borrow_mut() = Some(set);
+            slot.connect(set);
         }
         move || {
             if let Some(slot) = slot {
-                *slot.0.borrow_mut() = None;
+                slot.disconnect();
             }
         }
     });

@@ -1,11 +1,16 @@
 // <stance-matrix> in a host page (issue 23, in part): a host stylesheet's inherited properties
 // change nothing inside the widget; the host bundle never runs the standalone start (a host
 // element called #stance-matrix and <html lang> stay as they were); destroy() removes exactly
-// what the widget added; two attributes set in one task leave one live widget, not a blank box.
+// what the widget added; two attributes set in one task leave one live widget, not a blank box;
+// setView() while the dataset loads is applied once it is ready.
 
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { assertNoErrors, launchBrowser, newPage, serveDist } from './helpers.mjs';
+import { REPO_ROOT, assertNoErrors, launchBrowser, newPage, serveDist } from './helpers.mjs';
+
+const FIXTURE = readFileSync(path.join(REPO_ROOT, 'tests/fixtures/valid/full.json'), 'utf8');
 
 const HOSTILE = `* { letter-spacing: 3px; word-spacing: 9px; line-height: 3; text-transform: uppercase;
   font-style: italic; text-align: right; white-space: nowrap; cursor: wait; font-variant: small-caps; }`;
@@ -28,6 +33,25 @@ const PAGES = {
     shadow.append(note);
     window.widget = await mount(host, {});
   </script>`),
+  '/early.html': page('', `<stance-matrix id="w" src="/data/slow.json"></stance-matrix><script type="module">
+    await customElements.whenDefined('stance-matrix');
+    const w = document.getElementById('w');
+    window.changes = [];
+    w.addEventListener('change', (event) => window.changes.push(event.detail));
+    window.stateWhenSet = w.getAttribute('data-state');
+    w.setView({ query: 'harbour' });
+  </script>`),
+  '/race.html': page('', `<stance-matrix id="w" src="/data/slow-a.json"></stance-matrix><script type="module">
+    await customElements.whenDefined('stance-matrix');
+    const w = document.getElementById('w');
+    // Once the first dataset is being fetched, the host asks for another.
+    await new Promise((resolve) => {
+      const poll = setInterval(() => {
+        if (w.getAttribute('data-state') === 'loading') { clearInterval(poll); resolve(); }
+      }, 5);
+    });
+    w.setAttribute('src', '/data/b.json');
+  </script>`),
   '/twice.html': page('', `<stance-matrix id="w"></stance-matrix><script type="module">
     await customElements.whenDefined('stance-matrix');
     const w = document.getElementById('w');
@@ -44,7 +68,35 @@ describe('<stance-matrix> in a host page', () => {
   let browser;
 
   before(async () => {
-    const routes = {};
+    const requests = { a: 'not asked' };
+    const titled = (title) => FIXTURE.replace('"Harbour dispute, test edition"', JSON.stringify(title));
+    const routes = {
+      '/data/slow-a.json': (req, res) => {
+        requests.a = 'asked';
+        res.on('close', () => { if (!res.writableEnded) requests.a = 'aborted'; });
+        setTimeout(() => {
+          if (res.destroyed) return;
+          res.writeHead(200, { 'Content-Type': 'application/json' });
+          res.end(titled('Dataset A'));
+          requests.a = 'answered';
+        }, 2000);
+      },
+      '/data/b.json': (req, res) => {
+        res.writeHead(200, { 'Content-Type': 'application/json' });
+        res.end(titled('Dataset B'));
+      },
+      '/requests': (req, res) => {
+        res.writeHead(200, { 'Content-Type': 'application/json' });
+        res.end(JSON.stringify(requests));
+      },
+      // A dataset that takes a while: the widget is still loading when the host sets the view.
+      '/data/slow.json': (req, res) => {
+        setTimeout(() => {
+          res.writeHead(200, { 'Content-Type': 'application/json' });
+          res.end(FIXTURE);
+        }, 1500);
+      },
+    };
     for (const [route, html] of Object.entries(PAGES)) {
       routes[route] = (req, res) => {
         res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
@@ -143,6 +195,41 @@ describe('<stance-matrix> in a host page', () => {
     assert.equal(found.dark, true);
     assert.ok(found.rows > 0, 'the widget shows its matrix');
     assertNoErrors(p);
+    await p.close();
+  });
+
+  test('setView() while the dataset is loading is applied once it is ready', async () => {
+    const p = await newPage(browser);
+    await p.goto(`${server.url}early.html`);
+    await ready(p);
+    const found = await p.evaluate(() => {
+      const shadow = document.getElementById('w').shadowRoot;
+      return {
+        stateWhenSet: window.stateWhenSet,
+        query: shadow.querySelector('#sm-q')?.value,
+        rows: [...shadow.querySelectorAll('.sm-matrix tbody tr[data-issue]:not([hidden])')].map((tr) => tr.dataset.issue),
+      };
+    });
+    assert.notEqual(found.stateWhenSet, 'ready', 'the view was set before the widget was ready');
+    assert.equal(found.query, 'harbour');
+    assert.deepEqual(found.rows, ['harbour']);
+    assertNoErrors(p);
+    await p.close();
+  });
+
+  test('src changed while loading: the last src wins and the earlier request is aborted', async () => {
+    const p = await newPage(browser, { failOnConsoleError: false });
+    await p.goto(`${server.url}race.html`);
+    await p.waitForFunction(() => {
+      const caption = document.getElementById('w').shadowRoot?.querySelector('.sm-matrix caption');
+      return document.getElementById('w').getAttribute('data-state') === 'ready' && caption?.textContent.includes('Dataset B');
+    }, null, { timeout: 20_000 });
+    // After the first dataset's answer would have come: still the second, and it was aborted.
+    await p.waitForTimeout(2500);
+    const caption = await p.evaluate(() => document.getElementById('w').shadowRoot.querySelector('.sm-matrix caption').textContent);
+    assert.match(caption, /Dataset B/);
+    const requests = await (await fetch(`${server.url}requests`)).json();
+    assert.equal(requests.a, 'aborted');
     await p.close();
   });
 });
