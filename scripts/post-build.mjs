@@ -99,6 +99,8 @@ const embed = readFileSync('web/embed.js', 'utf8')
   .replace('__WASM__', `./${stem}_bg.wasm`)
   .replace('__CSS__', `./${stylesheet[0]}`);
 writeFileSync(path.join(dir, 'embed.js'), transformSync(embed, { minify: true, format: 'esm', target: 'es2022' }).code);
+// Its TypeScript declarations, beside it (a TypeScript host importing embed.js finds them).
+writeFileSync(path.join(dir, 'embed.d.ts'), readFileSync('web/embed.d.ts'));
 console.log(`post-build: embed.js → ${stem} (${wasmSize} bytes of wasm)`);
 
 // 5. The first view in the HTML: a native build of this crate (feature ssr) renders it with
