@@ -65,28 +65,38 @@ pub fn App(props: &AppProps) -> Html {
         let (load, any_origin) = (load.clone(), props.any_origin);
         use_effect_with(data.clone(), move |data| {
             // The request is aborted when it is no longer wanted: the widget destroyed, or
-            // another dataset asked for; its late answer then changes nothing.
-            let controller = web_sys::AbortController::new().ok();
-            let wanted = Rc::new(Cell::new(true));
-            if let (Some(DataParam::Url(url)), Some(controller)) = (data.clone(), &controller) {
-                load.set(Load::Loading);
-                let (controller, wanted) = (controller.clone(), wanted.clone());
-                wasm_bindgen_futures::spawn_local(async move {
-                    let answer =
-                        crate::browser::fetch::fetch_text(&url, any_origin, &controller).await;
-                    if !wanted.get() {
-                        return;
-                    }
-                    load.set(match answer {
-                        Ok(text) => from_text(text, Some(url)),
-                        Err(error) => Load::Failed(error),
+            // another dataset asked for; its late answer then changes nothing. Nothing to
+            // set up for the bundled dataset.
+            let request = match data.clone() {
+                Some(DataParam::Url(url)) => {
+                    load.set(Load::Loading);
+                    let wanted = Rc::new(Cell::new(true));
+                    let controller = web_sys::AbortController::new().ok();
+                    let (still, abort) = (wanted.clone(), controller.clone());
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let answer = match &abort {
+                            Some(abort) => {
+                                crate::browser::fetch::fetch_text(&url, any_origin, abort).await
+                            }
+                            None => Err(LoadError::Network),
+                        };
+                        if still.get() {
+                            load.set(match answer {
+                                Ok(text) => from_text(text, Some(url)),
+                                Err(error) => Load::Failed(error),
+                            });
+                        }
                     });
-                });
-            }
+                    Some((wanted, controller))
+                }
+                _ => None,
+            };
             move || {
-                wanted.set(false);
-                if let Some(controller) = controller {
-                    controller.abort();
+                if let Some((wanted, controller)) = request {
+                    wanted.set(false);
+                    if let Some(controller) = controller {
+                        controller.abort();
+                    }
                 }
             }
         });
