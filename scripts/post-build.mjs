@@ -8,7 +8,8 @@
 //      in the order index.html lists them: one request, and it compresses better as a whole;
 //   4. builds the host-page bundle (feature host-api) and writes embed.js for it;
 //   5. pre-renders the widget's first view into index.html and embed.html (src/prerender), for
-//      the bundled dataset or the file in STANCE_MATRIX_DATASET (scripts/build --data FILE);
+//      the bundled dataset or the file in STANCE_MATRIX_DATASET (scripts/build --data FILE),
+//      and writes embed-code.html, the embed code with the first view in it;
 // and keeps every Subresource Integrity hash in index.html correct.
 
 import { execFileSync } from 'node:child_process';
@@ -114,10 +115,17 @@ const dataArgs = dataset ? ['--data', dataset] : [];
 run(prerender, [indexPath, ...dataArgs, '--embed', '-o', path.join(dir, 'embed.html')]);
 run(prerender, [indexPath, ...dataArgs]);
 console.log(`post-build: pre-rendered index.html and embed.html (${dataset ?? 'bundled dataset'})`);
+// The embed code for this build (iframe and <stance-matrix>, its first view in a declarative
+// shadow root): at the address the widget is published at (scripts/build --url), else with
+// addresses relative to dist/ (right for a page beside it).
+let folder = process.env.STANCE_MATRIX_URL || './';
+if (!folder.endsWith('/')) folder += '/';
+run(prerender, ['--embed-code', folder, '--css', stylesheet[0], ...dataArgs, '-o', path.join(dir, 'embed-code.html')]);
+console.log(`post-build: embed-code.html for ${folder}`);
 
 // 6. The check page (check.html): its own wasm, with the sheet reader (feature sheet), so the
 //    readers' widget does not grow for it; the widget's stylesheet plus check.css.
-const { stem: checkStem, size: checkSize } = buildBundle('check', 'check', 'sheet');
+const { stem: checkStem, size: checkSize } = buildBundle('check', 'check', 'sheet,ssr');
 writeFileSync(path.join(dir, 'check-boot.js'), `import init from './${checkStem}.js';\ninit({ module_or_path: './${checkStem}_bg.wasm' });\n`);
 writeFileSync(path.join(dir, 'check.css'), readFileSync('styles/check.css'));
 writeFileSync(path.join(dir, 'check.html'), readFileSync('web/check.html', 'utf8').replace('__CSS__', `./${stylesheet[0]}`));

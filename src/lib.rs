@@ -9,7 +9,7 @@
 
 pub mod analysis;
 pub mod browser;
-#[cfg(feature = "sheet")]
+#[cfg(all(feature = "sheet", feature = "ssr"))]
 pub mod check_page;
 pub mod components;
 pub mod i18n;

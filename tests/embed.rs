@@ -177,3 +177,45 @@ fn data_loads_from_the_page_origin_and_the_origins_allowed_at_build_time() {
         allowed
     ));
 }
+
+#[test]
+fn one_embed_code_holds_the_iframe_and_the_element_for_the_same_dataset() {
+    let code = embed_code(
+        "https://graphics.example.org/stance/index.html",
+        Some("https://data.example.org/talks.json"),
+        Some("de"),
+        "",
+        "Stance matrix: Talks",
+        None,
+    );
+    let (frame, element) = code.split_once("\n\n<stance-matrix").unwrap();
+    assert!(frame.starts_with("<iframe src=\"https://graphics.example.org/stance/embed.html?embed&amp;data=https%3A%2F%2Fdata.example.org%2Ftalks.json&amp;lang=de\""));
+    assert_eq!(
+        format!("<stance-matrix{element}"),
+        "<stance-matrix src=\"https://data.example.org/talks.json\" lang=\"de\">\n<a href=\"https://graphics.example.org/stance/?data=https%3A%2F%2Fdata.example.org%2Ftalks.json\">Stance matrix: Talks</a>\n</stance-matrix>\n<script type=\"module\" src=\"https://graphics.example.org/stance/embed.js\"></script>\n"
+    );
+}
+
+#[test]
+fn the_element_carries_its_first_view_in_a_declarative_shadow_root_and_escapes_what_it_is_given() {
+    let view = FirstView {
+        stylesheet: "https://g.example/s/stance-matrix-1.css",
+        markup: "<div class=\"stance-matrix\" data-prerendered>…</div>",
+    };
+    let code = element_snippet(
+        "https://g.example/s/",
+        Some("https://d.example/a.json?x=1&y=\"2\""),
+        None,
+        "Talks <b>&</b> \"more\"",
+        Some(&view),
+    );
+    assert!(code.starts_with("<stance-matrix src=\"https://d.example/a.json?x=1&amp;y=&quot;2&quot;\">\n<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"https://g.example/s/stance-matrix-1.css\"><div class=\"stance-matrix\" data-prerendered>…</div></template>\n"), "{code}");
+    assert!(
+        code.contains(">Talks &lt;b&gt;&amp;&lt;/b&gt; &quot;more&quot;</a>"),
+        "{code}"
+    );
+    assert_eq!(
+        widget_folder("https://g.example/s/check.html"),
+        "https://g.example/s/"
+    );
+}

@@ -45,6 +45,8 @@ export interface StanceMatrixOptions {
 export interface StanceMatrixHandle {
   /** Sets the view now, or once the dataset has loaded; parts that do not fit it are dropped. */
   setView(view: StanceMatrixView): void;
+  /** Applies new options to the running widget (the reader's view kept where it fits); `view` is ignored: use `setView`. */
+  update(options: Omit<StanceMatrixOptions, 'view'>): void;
   /** Removes the widget and exactly what it added. */
   destroy(): void;
 }

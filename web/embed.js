@@ -2,7 +2,8 @@
 //   <script type="module" src="https://graphics.example.org/stance-matrix/embed.js"></script>
 //   <stance-matrix src="https://graphics.example.org/data/talks.json" theme="auto"></stance-matrix>
 // or, from a script: import { mount } from '…/embed.js'; const widget = await mount(element,
-// { data, src, lang, theme, view }); widget.setView(view); widget.destroy();
+// { data, src, lang, theme, view }); widget.setView(view); widget.update({ src, lang, theme });
+// widget.destroy();
 // The element gets a `change` event (CustomEvent, detail = the reader's view) and a
 // `data-state` attribute (loading, ready, error). Each widget renders into its element's
 // shadow root; all share one WebAssembly instance. scripts/post-build.mjs fills in the hashed
@@ -20,7 +21,7 @@ function start() {
   return started;
 }
 
-/** Mounts a widget into `element`; resolves to { setView(view), destroy() }. */
+/** Mounts a widget into `element`; resolves to { setView(view), update(options), destroy() }. */
 export async function mount(element, options = {}) {
   if (!(element instanceof Element)) throw new TypeError('stance-matrix: mount(element, options) needs an element');
   const bindings = await start();
@@ -29,6 +30,9 @@ export async function mount(element, options = {}) {
   return {
     setView(view) {
       if (live) mounted.setView(view);
+    },
+    update(options = {}) {
+      if (live) mounted.update(options);
     },
     destroy() {
       if (!live) return;
@@ -47,17 +51,28 @@ class StanceMatrixElement extends HTMLElement {
   }
 
   #widget = null;
+  #queued = false;
 
   connectedCallback() {
-    this.#render();
+    if (this.#widget) return;
+    this.#widget = mount(this, this.#options());
+    this.#widget.catch((error) => console.warn('stance-matrix: could not start', error));
   }
 
+  // Attribute changes in one task are applied together, once, as an update of the running
+  // widget (the reader's view kept), never a remount.
   attributeChangedCallback() {
-    if (this.#widget) this.#render();
+    if (!this.#widget || this.#queued) return;
+    this.#queued = true;
+    queueMicrotask(() => {
+      this.#queued = false;
+      const options = this.#options();
+      this.#widget?.then((w) => w.update(options), () => {});
+    });
   }
 
   disconnectedCallback() {
-    this.#widget?.then((w) => w.destroy());
+    this.#widget?.then((w) => w.destroy(), () => {});
     this.#widget = null;
   }
 
@@ -66,15 +81,13 @@ class StanceMatrixElement extends HTMLElement {
     this.#widget?.then((w) => w.setView(view));
   }
 
-  #render() {
-    this.#widget?.then((w) => w.destroy());
+  #options() {
     const options = {};
     for (const name of ATTRIBUTES) {
       const value = this.getAttribute(name);
       if (value !== null) options[name] = value;
     }
-    this.#widget = mount(this, options);
-    this.#widget.catch((error) => console.warn('stance-matrix: could not start', error));
+    return options;
   }
 }
 

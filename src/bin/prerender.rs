@@ -2,22 +2,38 @@
 //! the widget's first view rendered into it, for the bundled dataset or FILE, JSON or a sheet
 //! (which the page then carries, as JSON, for the wasm). Exit 1 with the dataset's problems, one per line, if FILE is
 //! not valid. Run by `scripts/post-build.mjs`; see the README.
+//!
+//! `prerender --embed-code FOLDER --css FILE [--data FILE] -o OUT`: writes the embed code
+//! (`state::embed::embed_code`) for the widget published at FOLDER, its `<stance-matrix>`
+//! carrying the first view in a declarative shadow root, styled by FOLDER/FILE.
 
-use stance_matrix::prerender::{render_page, PrerenderError};
+use stance_matrix::i18n::{Lang, Msg};
+use stance_matrix::model::BUNDLED;
+use stance_matrix::prerender::{render_element, render_page, InvalidData, PrerenderError};
 use stance_matrix::sheet::{is_json, read_sheet};
+use stance_matrix::state::embed::{embed_code, FirstView};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
     let (mut page, mut data, mut out, mut embed) = (None, None, None, false);
+    let (mut folder, mut css) = (None, None);
     while let Some(arg) = args.next() {
         match arg.as_str() {
+            "--embed-code" => folder = args.next(),
+            "--css" => css = args.next(),
             "--data" => data = args.next(),
             "-o" => out = args.next(),
             "--embed" => embed = true,
             _ if page.is_none() => page = Some(arg),
             _ => return fail(&format!("unexpected argument {arg}")),
         }
+    }
+    if let Some(folder) = folder {
+        return match (css, out) {
+            (Some(css), Some(out)) => write_embed_code(&folder, &css, data.as_deref(), &out),
+            _ => fail("usage: prerender --embed-code FOLDER --css FILE [--data FILE] -o OUT"),
+        };
     }
     let Some(page) = page else {
         return fail("usage: prerender PAGE [--data FILE] [--embed] [-o OUT]");
@@ -26,26 +42,9 @@ fn main() -> ExitCode {
         Ok(text) => text,
         Err(e) => return fail(&format!("{page}: {e}")),
     };
-    let data_text = match data.as_deref().map(std::fs::read_to_string).transpose() {
-        Ok(d) => d,
-        Err(e) => return fail(&format!("{}: {e}", data.as_deref().unwrap_or_default())),
-    };
-    // A sheet is read into its JSON document first; the page carries the JSON.
-    let data_text = match data_text {
-        Some(text) if !is_json(&text) => match read_sheet(&text) {
-            Ok((_, json)) => Some(json),
-            Err(problems) => {
-                let file = data.as_deref().unwrap_or_default();
-                return fail(
-                    &problems
-                        .iter()
-                        .map(|p| format!("{file}: {p}"))
-                        .collect::<Vec<_>>()
-                        .join("\n"),
-                );
-            }
-        },
-        other => other,
+    let data_text = match read_data(data.as_deref()) {
+        Ok(text) => text,
+        Err(code) => return code,
     };
     let rendered = match render_page(&text, data_text.as_deref(), embed) {
         Ok(html) => html,
@@ -54,22 +53,84 @@ fn main() -> ExitCode {
                 "{page}: no <main id=\"stance-matrix\"> to render into"
             ))
         }
-        Err(PrerenderError::Data(problems)) => {
-            let file = data.as_deref().unwrap_or("bundled dataset");
-            return fail(
-                &problems
-                    .0
-                    .iter()
-                    .map(|p| format!("{file}: {p}"))
-                    .collect::<Vec<_>>()
-                    .join("\n"),
-            );
-        }
+        Err(PrerenderError::Data(problems)) => return invalid(data.as_deref(), &problems),
     };
     let target = out.unwrap_or(page);
     match std::fs::write(&target, rendered) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => fail(&format!("{target}: {e}")),
+    }
+}
+
+/// The dataset FILE as JSON text (a sheet read into its JSON document), `None` for the bundled
+/// one; the exit code when it cannot be read.
+fn read_data(data: Option<&str>) -> Result<Option<String>, ExitCode> {
+    let data_text = match data.map(std::fs::read_to_string).transpose() {
+        Ok(d) => d,
+        Err(e) => return Err(fail(&format!("{}: {e}", data.unwrap_or_default()))),
+    };
+    // A sheet is read into its JSON document first; the page carries the JSON.
+    match data_text {
+        Some(text) if !is_json(&text) => match read_sheet(&text) {
+            Ok((_, json)) => Ok(Some(json)),
+            Err(problems) => {
+                let file = data.unwrap_or_default();
+                Err(fail(
+                    &problems
+                        .iter()
+                        .map(|p| format!("{file}: {p}"))
+                        .collect::<Vec<_>>()
+                        .join("\n"),
+                ))
+            }
+        },
+        other => Ok(other),
+    }
+}
+
+/// The dataset's problems, one per line, and exit 1.
+fn invalid(data: Option<&str>, problems: &InvalidData) -> ExitCode {
+    let file = data.unwrap_or("bundled dataset");
+    fail(
+        &problems
+            .0
+            .iter()
+            .map(|p| format!("{file}: {p}"))
+            .collect::<Vec<_>>()
+            .join("\n"),
+    )
+}
+
+/// Writes the embed code for the widget at `folder` to `out`.
+fn write_embed_code(folder: &str, css: &str, data: Option<&str>, out: &str) -> ExitCode {
+    let data_text = match read_data(data) {
+        Ok(text) => text,
+        Err(code) => return code,
+    };
+    let markup = match futures::executor::block_on(render_element(data_text.as_deref())) {
+        Ok(markup) => markup,
+        Err(problems) => return invalid(data, &problems),
+    };
+    let text = data_text.as_deref().unwrap_or(BUNDLED);
+    let Ok(dataset) = stance_matrix::model::parse(text) else {
+        return fail("the dataset was valid a moment ago");
+    };
+    let lang = Lang::choose(None, dataset.language(), std::iter::empty());
+    let stylesheet = format!("{folder}{css}");
+    let code = embed_code(
+        folder,
+        None,
+        None,
+        "",
+        &lang.f(Msg::EmbedTitle, &[dataset.title()]),
+        Some(&FirstView {
+            stylesheet: &stylesheet,
+            markup: &markup,
+        }),
+    );
+    match std::fs::write(out, code) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => fail(&format!("{out}: {e}")),
     }
 }
 

@@ -18,8 +18,14 @@ use yew::{AppHandle, Callback};
 pub struct Mounted {
     app: Option<AppHandle<App>>,
     slot: ViewSlot,
-    /// The nodes this widget added to the shadow root (its stylesheet link and its root), and
-    /// nothing else: the shadow root may hold other nodes, and another widget's.
+    /// What the app is given besides its options, kept for `update`.
+    link: ViewLink,
+    on_state: Callback<&'static str>,
+    /// The element the app renders into.
+    root: web_sys::Element,
+    /// The nodes this widget added to the shadow root (its stylesheet link and its root), or
+    /// took over there (a pre-rendered first view and its link), and nothing else: the shadow
+    /// root may hold other nodes, and another widget's.
     added: Vec<web_sys::Element>,
 }
 
@@ -39,8 +45,26 @@ impl Mounted {
         Ok(())
     }
 
-    /// Removes the widget and exactly what it added: its app, its listeners, its two nodes in
-    /// the shadow root (never the root's other nodes, nor a newer widget's).
+    /// Applies new options (`src`, `data`, `lang`, `theme`) to the running widget: the same
+    /// app, the reader's view kept where it still fits; a new dataset is fetched (the earlier
+    /// request aborted). `view` is ignored here: `setView` sets it.
+    pub fn update(&mut self, options: JsValue) {
+        let Some(app) = self.app.as_mut() else {
+            return;
+        };
+        let (config, _, given) = read(&options);
+        let _ = self.root.set_attribute("class", &root_class(&config));
+        app.update(AppProps {
+            config,
+            link: self.link.clone(),
+            given,
+            any_origin: true,
+            on_state: Some(self.on_state.clone()),
+        });
+    }
+
+    /// Removes the widget and exactly what it added or took over: its app, its listeners, its
+    /// nodes in the shadow root (never the root's other nodes, nor a newer widget's).
     pub fn destroy(&mut self) {
         if let Some(app) = self.app.take() {
             app.destroy();
@@ -72,37 +96,13 @@ fn listed(problems: &model::DataErrors) -> String {
         .join("; ")
 }
 
-/// Mounts a widget into `host` (its shadow root), styled by the stylesheet at `stylesheet`.
-/// Bad options are shown in the widget and named in a console warning, never a blank box.
-#[wasm_bindgen(js_name = mountWidget)]
-pub fn mount_widget(
-    host: web_sys::Element,
-    options: JsValue,
-    stylesheet: String,
-) -> Result<Mounted, JsValue> {
-    let shadow = match host.shadow_root() {
-        Some(shadow) => shadow,
-        None => host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))?,
-    };
-    let document = host
-        .owner_document()
-        .ok_or("stance-matrix: the element has no document")?;
-    let link = document.create_element("link")?;
-    link.set_attribute("rel", "stylesheet")?;
-    link.set_attribute("href", &stylesheet)?;
-    shadow.append_child(&link)?;
-    let root = document.create_element("div")?;
-    root.set_attribute("lang", "en")?;
-    shadow.append_child(&root)?;
-    let added = vec![link, root.clone()];
-    // A panic stops every widget on the page (they share the instance): each shows a message.
-    crate::browser::panic_view::install();
-    crate::browser::panic_view::watch(&root);
-
+/// The options as the app's page config, the view to start with and a dataset given as an
+/// object. Bad options are shown in the widget and named in a console warning.
+fn read(options: &JsValue) -> (PageConfig, ViewState, Option<Result<Data, LoadError>>) {
     let tree = if options.is_undefined() {
         Ok(model::value::Value::Null)
     } else {
-        from_js(&options)
+        from_js(options)
     };
     let read = tree.as_ref().map_err(|e| {
         let mut problems = model::DataErrors::default();
@@ -116,7 +116,7 @@ pub fn mount_widget(
         warn(e);
         problems
     });
-    let (config, initial, given) = match read.and_then(options::read_options) {
+    match read.and_then(options::read_options) {
         Ok(o) => {
             if let Some(lang) = o
                 .lang
@@ -155,16 +155,93 @@ pub fn mount_widget(
                 Some(Err(LoadError::BadOptions(problems))),
             )
         }
-    };
+    }
+}
+
+/// The root element's classes for `config` (its theme).
+fn root_class(config: &PageConfig) -> String {
     let theme = config
         .theme
         .class()
         .map(|c| format!(" {c}"))
         .unwrap_or_default();
-    root.set_attribute(
-        "class",
-        &format!("stance-matrix sm-embed-root sm-mounted{theme}"),
-    )?;
+    format!("stance-matrix sm-embed-root sm-mounted{theme}")
+}
+
+/// The stylesheet link a pre-rendered first view came with (the node before it), when it is
+/// the one this build would add: another one (an article's snippet from an older build) stays,
+/// and the widget adds its own.
+fn prerendered_link(root: &web_sys::Element, stylesheet: &str) -> Option<web_sys::Element> {
+    let link = root.previous_element_sibling()?;
+    let href = link.get_attribute("href")?;
+    let base = root.owner_document()?.base_uri().ok()??;
+    let resolved = web_sys::Url::new_with_base(&href, &base).ok()?.href();
+    (link.tag_name().eq_ignore_ascii_case("link") && resolved == stylesheet).then_some(link)
+}
+
+/// Mounts a widget into `host` (its shadow root), styled by the stylesheet at `stylesheet` (an
+/// absolute URL). A first view pre-rendered into a declarative shadow root (`<template
+/// shadowrootmode="open">`, written by the build) stays on screen while the widget renders
+/// off-screen, and is swapped for it once the dataset is there, so nothing moves.
+/// Bad options are shown in the widget and named in a console warning, never a blank box.
+#[wasm_bindgen(js_name = mountWidget)]
+pub fn mount_widget(
+    host: web_sys::Element,
+    options: JsValue,
+    stylesheet: String,
+) -> Result<Mounted, JsValue> {
+    let shadow = match host.shadow_root() {
+        Some(shadow) => shadow,
+        None => host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))?,
+    };
+    let document = host
+        .owner_document()
+        .ok_or("stance-matrix: the element has no document")?;
+    // A shadow root is no element, so `:scope >` finds nothing in it: its children are read.
+    let children = shadow.children();
+    let prerendered = (0..children.length())
+        .filter_map(|i| children.item(i))
+        .find(|e| e.class_list().contains("stance-matrix") && e.has_attribute("data-prerendered"));
+    let mut added = Vec::new();
+    let link = prerendered
+        .as_ref()
+        .and_then(|root| prerendered_link(root, &stylesheet));
+    let link = match link {
+        Some(link) => link,
+        None => {
+            let link = document.create_element("link")?;
+            link.set_attribute("rel", "stylesheet")?;
+            link.set_attribute("href", &stylesheet)?;
+            match &prerendered {
+                Some(old) => shadow.insert_before(&link, Some(old))?,
+                None => shadow.append_child(&link)?,
+            };
+            link
+        }
+    };
+    added.push(link);
+    let root = match prerendered
+        .as_ref()
+        .and_then(crate::browser::takeover::fresh_root)
+    {
+        Some(fresh) => fresh,
+        None => {
+            let root = document.create_element("div")?;
+            root.set_attribute("lang", "en")?;
+            shadow.append_child(&root)?;
+            root
+        }
+    };
+    added.extend(prerendered.iter().cloned());
+    added.push(root.clone());
+    // A panic stops every widget on the page (they share the instance): each shows a message.
+    crate::browser::panic_view::install();
+    for node in added.iter().skip(1) {
+        crate::browser::panic_view::watch(node);
+    }
+
+    let (config, initial, given) = read(&options);
+    root.set_attribute("class", &root_class(&config))?;
 
     let slot = ViewSlot::default();
     let on_change = {
@@ -179,7 +256,15 @@ pub fn mount_widget(
     };
     let on_state = {
         let host = host.clone();
+        // The pre-rendered view is swapped for the widget once its dataset is there (or it
+        // failed): while a `src` loads, the reader keeps reading the first view.
+        let swap = std::cell::RefCell::new(prerendered.map(|old| (old, root.clone())));
         Callback::from(move |state: &'static str| {
+            if state != "loading" {
+                if let Some((old, fresh)) = swap.borrow_mut().take() {
+                    crate::browser::takeover::take_over(&old, &fresh);
+                }
+            }
             let _ = host.set_attribute("data-state", state);
         })
     };
@@ -190,15 +275,18 @@ pub fn mount_widget(
     };
     let props = AppProps {
         config,
-        link,
+        link: link.clone(),
         given,
         any_origin: true,
-        on_state: Some(on_state),
+        on_state: Some(on_state.clone()),
     };
-    let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
+    let app = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     Ok(Mounted {
         app: Some(app),
         slot,
+        link,
+        on_state,
+        root,
         added,
     })
 }

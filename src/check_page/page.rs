@@ -1,6 +1,6 @@
 //! The check page's one component: paste or drop, problems or preview, then JSON and embed code.
 
-use super::embed_code::{embed_code, origin_warning};
+use super::embed_code::EmbedCode;
 use crate::browser::host;
 use crate::components::{ViewLink, Widget};
 use crate::model::export::to_json;
@@ -137,14 +137,6 @@ pub fn CheckPage() -> Html {
                     )
                 })
             };
-            let code = (!address.trim().is_empty())
-                .then(|| embed_code(address.trim(), data.dataset.title()));
-            let copy = {
-                let code = code.clone().unwrap_or_default();
-                Callback::from(move |_: MouseEvent| {
-                    let _ = host::window().navigator().clipboard().write_text(&code);
-                })
-            };
             html! {
                 <>
                     <section class="sm-check-publish" aria-labelledby="sm-check-publish-title">
@@ -155,11 +147,8 @@ pub fn CheckPage() -> Html {
                             <label for="sm-check-address">{ "Address where the JSON file will be hosted" }</label>
                             <input id="sm-check-address" type="url" value={(*address).clone()} oninput={on_address} placeholder="https://graphics.example.org/data/talks.json" />
                         </div>
-                        if let Some(code) = code {
-                            { origin_warning(address.trim()).unwrap_or_default() }
-                            <label for="sm-check-code">{ "Embed code" }</label>
-                            <textarea id="sm-check-code" data-testid="embed-code" readonly={true} rows="8" value={code} />
-                            <button type="button" class="sm-button" onclick={copy}>{ "Copy embed code" }</button>
+                        if !address.trim().is_empty() {
+                            <EmbedCode data={data.clone()} address={address.trim().to_string()} />
                         }
                     </section>
                     <section class="sm-check-preview" aria-label="Preview, as readers will see it" data-testid="preview">

@@ -63,12 +63,34 @@ pub fn App(props: &AppProps) -> Html {
     };
     {
         let (load, any_origin) = (load.clone(), props.any_origin);
-        use_effect_with(data.clone(), move |data| {
+        // The first run finds the state already right (above); a host's `update()` with other
+        // data or another `src` runs it again.
+        let first = use_mut_ref(|| true);
+        use_effect_with((data.clone(), props.given.clone()), move |(data, given)| {
+            let first = std::mem::replace(&mut *first.borrow_mut(), false);
             // The request is aborted when it is no longer wanted: the widget destroyed, or
             // another dataset asked for; its late answer then changes nothing. Nothing to
             // set up for the bundled dataset.
-            let request = match data.clone() {
-                Some(DataParam::Url(url)) => {
+            let request = match (given.clone(), data.clone()) {
+                (Some(given), _) => {
+                    if !first {
+                        load.set(match given {
+                            Ok(data) => Load::Ready(data),
+                            Err(error) => Load::Failed(error),
+                        });
+                    }
+                    None
+                }
+                (None, None) | (None, Some(DataParam::Malformed(_))) if first => None,
+                (None, None) => {
+                    load.set(from_text(BUNDLED.to_string(), None));
+                    None
+                }
+                (None, Some(DataParam::Malformed(_))) => {
+                    load.set(Load::Failed(LoadError::MalformedParam));
+                    None
+                }
+                (None, Some(DataParam::Url(url))) => {
                     load.set(Load::Loading);
                     let wanted = Rc::new(Cell::new(true));
                     let controller = web_sys::AbortController::new().ok();
@@ -89,7 +111,6 @@ pub fn App(props: &AppProps) -> Html {
                     });
                     Some((wanted, controller))
                 }
-                _ => None,
             };
             move || {
                 if let Some((wanted, controller)) = request {

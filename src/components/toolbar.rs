@@ -6,7 +6,7 @@ use crate::browser::host;
 use crate::i18n::Msg;
 use crate::model::export::to_json;
 use crate::sheet::to_sheet;
-use crate::state::embed::{embed_url, snippet};
+use crate::state::embed::embed_code;
 use crate::state::fragment;
 use crate::state::loaded::Data;
 use crate::state::view_state::ViewState;
@@ -63,13 +63,14 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         })
     };
     let code = (!props.embed && *embed_open).then(|| {
-        let url = embed_url(
+        embed_code(
             &host::page_without_query(),
             props.data.data_url.as_deref(),
             props.lang.as_deref(),
             &fragment::encode(&props.state),
-        );
-        snippet(&url, &l.f(Msg::EmbedTitle, &[ds.title()]))
+            &l.f(Msg::EmbedTitle, &[ds.title()]),
+            None,
+        )
     });
     html! {
         <footer class="sm-footer">

@@ -14,12 +14,15 @@ use crate::state::loaded::Data;
 use crate::state::loading::LoadError;
 pub use page::{inert, insert};
 use yew::prelude::*;
-use yew::ServerRenderer;
+use yew::LocalServerRenderer;
 
 #[derive(Properties, PartialEq)]
 struct PageProps {
     given: Result<Data, LoadError>,
     embed: bool,
+    /// Every position with its date and sources, for readers without script (a page; an
+    /// element in an article keeps to the matrix, which shows every stance and status).
+    positions: bool,
 }
 
 /// The widget as the wasm first renders it, then every position for readers without script.
@@ -33,7 +36,7 @@ fn Page(props: &PageProps) -> Html {
     html! {
         <>
             <App {config} link={ViewLink::Url { embed }} given={Some(given)} />
-            if let Ok(data) = &props.given { <noscript>{ positions::positions(&data.dataset) }</noscript> }
+            if let (Ok(data), true) = (&props.given, props.positions) { <noscript>{ positions::positions(&data.dataset) }</noscript> }
         </>
     }
 }
@@ -45,18 +48,40 @@ pub struct InvalidData(pub Vec<String>);
 /// The root element's content for `data` (the bundled dataset when `None`), controls disabled
 /// until the wasm takes over.
 pub fn render(data: Option<&str>, embed: bool) -> Result<String, InvalidData> {
+    futures::executor::block_on(render_async(data, embed, true))
+}
+
+/// `render`, awaited (in a browser, the check page's wasm, it cannot block); `positions`: with
+/// every position for readers without script.
+async fn render_async(
+    data: Option<&str>,
+    embed: bool,
+    positions: bool,
+) -> Result<String, InvalidData> {
     let text = data.unwrap_or(BUNDLED).to_string();
     if let Err(errors) = model::parse(&text) {
         return Err(InvalidData(
             errors.iter().map(ToString::to_string).collect(),
         ));
     }
-    let renderer = ServerRenderer::<Page>::with_props(move || PageProps {
+    let renderer = LocalServerRenderer::<Page>::with_props(PageProps {
         given: Data::checked(model::parse(&text), None),
         embed,
+        positions,
     });
-    let html = futures::executor::block_on(renderer.hydratable(false).render());
+    let html = renderer.hydratable(false).render().await;
     Ok(inert(&html))
+}
+
+/// The first view of a `<stance-matrix>` element for `data` (the built-in dataset when
+/// `None`): the root `embed.js` mounts into, as the wasm renders it, with what readers without
+/// script need, for a declarative shadow root (`state::embed::element_snippet`). The wasm
+/// renders the same root off-screen and swaps it in (`browser/mount.rs`).
+pub async fn render_element(data: Option<&str>) -> Result<String, InvalidData> {
+    let content = render_async(data, true, false).await?;
+    Ok(format!(
+        "<div lang=\"en\" class=\"stance-matrix sm-embed-root sm-mounted\" data-prerendered>{content}</div>"
+    ))
 }
 
 /// `page` (a built `index.html`) with the widget pre-rendered into its root element, and a

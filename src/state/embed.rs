@@ -170,6 +170,85 @@ pub fn snippet(widget_url: &str, title: &str) -> String {
     )
 }
 
+/// The folder a page is served from (its URL up to the last `/`): where the widget's files are.
+pub fn widget_folder(page_without_query: &str) -> &str {
+    match page_without_query.rfind('/') {
+        Some(i) => &page_without_query[..=i],
+        None => page_without_query,
+    }
+}
+
+/// A first view for the `<stance-matrix>` embed code: the pre-rendered root (`prerender`) and
+/// the address of the widget's stylesheet, linked inside the declarative shadow root.
+pub struct FirstView<'a> {
+    pub stylesheet: &'a str,
+    pub markup: &'a str,
+}
+
+/// The `<stance-matrix>` embed code for the widget in `folder` (ending in `/`): the element,
+/// with `src` when the dataset is not the one built in and `lang` when one is asked for; the
+/// first view in a declarative shadow root, when given, so the article shows the matrix before
+/// (and without) JavaScript; a link to the widget's own page, which a reader sees only when
+/// neither the first view nor `embed.js` could show the matrix; then the module script.
+pub fn element_snippet(
+    folder: &str,
+    src: Option<&str>,
+    lang: Option<&str>,
+    title: &str,
+    first_view: Option<&FirstView>,
+) -> String {
+    let mut attributes = String::new();
+    if let Some(src) = src {
+        attributes.push_str(&format!(" src=\"{}\"", html_attr(src)));
+    }
+    if let Some(lang) = lang {
+        attributes.push_str(&format!(" lang=\"{}\"", html_attr(lang)));
+    }
+    let template = first_view.map_or(String::new(), |v| {
+        format!(
+            "<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"{}\">{}</template>\n",
+            html_attr(v.stylesheet),
+            v.markup
+        )
+    });
+    let mut page = folder.to_string();
+    if let Some(src) = src {
+        page.push_str("?data=");
+        page.push_str(&crate::state::fragment::escape(src));
+    }
+    format!(
+        "<stance-matrix{attributes}>\n{template}<a href=\"{}\">{}</a>\n</stance-matrix>\n<script type=\"module\" src=\"{}embed.js\"></script>\n",
+        html_attr(&page),
+        html_attr(title),
+        html_attr(folder)
+    )
+}
+
+/// The one embed code, wherever it is offered (the widget's Embed panel, the check page, the
+/// build's `embed-code.html`): the iframe, then the `<stance-matrix>` element, both showing the
+/// dataset at `data_url` (the built-in one when `None`) in the widget at `page_without_query`.
+pub fn embed_code(
+    page_without_query: &str,
+    data_url: Option<&str>,
+    lang: Option<&str>,
+    fragment: &str,
+    title: &str,
+    first_view: Option<&FirstView>,
+) -> String {
+    let frame = snippet(
+        &embed_url(page_without_query, data_url, lang, fragment),
+        title,
+    );
+    let element = element_snippet(
+        widget_folder(page_without_query),
+        data_url,
+        lang,
+        title,
+        first_view,
+    );
+    format!("{frame}\n\n{element}")
+}
+
 /// Escapes text for a double-quoted HTML attribute.
 pub fn html_attr(text: &str) -> String {
     text.replace('&', "&amp;")
