@@ -6,7 +6,8 @@
 //   2. minifies boot.js;
 //   3. joins the per-component stylesheets (kept apart in styles/ for editing) into one file,
 //      in the order index.html lists them: one request, and it compresses better as a whole;
-//   4. builds the host-page bundle (feature host-api) and writes embed.js for it;
+//   4. builds the host-page bundle (feature host-api) and writes embed.js for it, and the npm
+//      package (target/npm/stance-matrix/);
 //   5. pre-renders the widget's first view into index.html and embed.html (src/prerender), for
 //      the bundled dataset or the file in STANCE_MATRIX_DATASET (scripts/build --data FILE),
 //      and writes embed-code.html, the embed code with the first view in it;
@@ -14,7 +15,7 @@
 
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { transformSync } from 'esbuild';
 import { buildBinary } from './lib/cargo-bin.mjs';
@@ -103,6 +104,54 @@ writeFileSync(path.join(dir, 'embed.js'), transformSync(embed, { minify: true, f
 // Its TypeScript declarations, beside it (a TypeScript host importing embed.js finds them).
 writeFileSync(path.join(dir, 'embed.d.ts'), readFileSync('web/embed.d.ts'));
 console.log(`post-build: embed.js → ${stem} (${wasmSize} bytes of wasm)`);
+
+// 4b. The npm package, in target/npm/stance-matrix/ (`npm pack` there gives the tarball a
+//     project installs): embed.js for browsers and CDNs, as in dist/, and index.js for
+//     bundlers, which imports the glue, the wasm and the stylesheet, so the bundler copies the
+//     files beside its bundle and the addresses are relative to it (import.meta.url).
+const npmDir = path.join('target', 'npm', 'stance-matrix');
+rmSync(npmDir, { recursive: true, force: true });
+mkdirSync(npmDir, { recursive: true });
+const version = readFileSync('Cargo.toml', 'utf8').match(/^version = "([^"]+)"/m)[1];
+for (const file of ['embed.js', 'embed.d.ts', `${stem}.js`, `${stem}_bg.wasm`, stylesheet[0]]) {
+  copyFileSync(path.join(dir, file), path.join(npmDir, file));
+}
+copyFileSync(path.join(dir, 'embed.d.ts'), path.join(npmDir, 'index.d.ts'));
+writeFileSync(path.join(npmDir, 'index.js'), `// Stance Matrix for bundlers: import { mount } from 'stance-matrix' (see README.md).
+import init, * as bindings from './${stem}.js';
+import wasm from './${stem}_bg.wasm';
+import css from './${stylesheet[0]}';
+import { provide } from './embed.js';
+provide(async () => {
+  await init({ module_or_path: new URL(wasm, import.meta.url) });
+  return bindings;
+}, new URL(css, import.meta.url).href);
+export { mount } from './embed.js';
+`);
+writeFileSync(path.join(npmDir, 'package.json'), `${JSON.stringify({
+  name: 'stance-matrix',
+  version,
+  description: 'Where the parties to a negotiation stand on each issue: an embeddable, accessible matrix (<stance-matrix>, mount())',
+  license: 'MIT',
+  type: 'module',
+  exports: {
+    '.': { types: './index.d.ts', default: './index.js' },
+    './embed.js': { types: './embed.d.ts', default: './embed.js' },
+  },
+  types: './index.d.ts',
+  sideEffects: true,
+  files: ['index.js', 'index.d.ts', 'embed.js', 'embed.d.ts', `${stem}.js`, `${stem}_bg.wasm`, stylesheet[0], 'README.md'],
+}, null, 2)}\n`);
+writeFileSync(path.join(npmDir, 'README.md'), `# stance-matrix ${version}
+
+\`<stance-matrix>\` and \`mount()\` for host pages: see the project's README, "Embedding".
+
+With a bundler, \`import { mount } from 'stance-matrix'\` (this also defines \`<stance-matrix>\`). The
+entry imports the WebAssembly and the stylesheet as files: the bundler copies them beside
+its bundle. esbuild needs to be told so: \`--loader:.wasm=file --loader:.css=file\`.
+Without a bundler, load \`stance-matrix/embed.js\` as a module: it finds its files beside it.
+`);
+console.log(`post-build: npm package in ${npmDir} (stance-matrix ${version})`);
 
 // 5. The first view in the HTML: a native build of this crate (feature ssr) renders it with
 //    the same components, so the matrix is there before the wasm (src/prerender/mod.rs).

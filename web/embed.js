@@ -12,20 +12,32 @@
 const here = new URL('.', import.meta.url);
 const files = { bindings: '__BINDINGS__', wasm: '__WASM__', css: '__CSS__' };
 let started;
-
-function start() {
-  started ??= import(new URL(files.bindings, here).href).then(async (bindings) => {
+let stylesheet = new URL(files.css, here).href;
+let load = () =>
+  import(new URL(files.bindings, here).href).then(async (bindings) => {
     await bindings.default({ module_or_path: new URL(files.wasm, here) });
     return bindings;
   });
+
+function start() {
+  started ??= load();
   return started;
+}
+
+/**
+ * For the npm package's entry (index.js): how to load the bindings, and the stylesheet's
+ * address, as a bundler resolved them. Not part of the documented API.
+ */
+export function provide(loadBindings, css) {
+  load = loadBindings;
+  stylesheet = css;
 }
 
 /** Mounts a widget into `element`; resolves to { setView(view), update(options), destroy() }. */
 export async function mount(element, options = {}) {
   if (!(element instanceof Element)) throw new TypeError('stance-matrix: mount(element, options) needs an element');
   const bindings = await start();
-  const mounted = bindings.mountWidget(element, options, new URL(files.css, here).href);
+  const mounted = bindings.mountWidget(element, options, stylesheet);
   let live = true;
   return {
     setView(view) {
