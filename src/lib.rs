@@ -16,5 +16,6 @@ pub mod i18n;
 pub mod model;
 #[cfg(feature = "ssr")]
 pub mod prerender;
+pub mod share;
 pub mod sheet;
 pub mod state;

@@ -4,6 +4,7 @@
 pub mod fetch;
 pub mod height;
 pub mod host;
+pub mod image;
 #[cfg(feature = "host-api")]
 pub mod mount;
 pub mod panic_view;

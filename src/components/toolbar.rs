@@ -1,12 +1,14 @@
 //! Below the matrix: method and as-of note, downloads (JSON as loaded, CSV one row per
-//! position) and, on the standalone page, the embed snippet for the current view.
+//! position, the view as an SVG or PNG image) and, on the standalone page, the embed snippet for the current view.
 
 use super::speech::use_speech;
 use crate::browser::host;
 use crate::i18n::Msg;
 use crate::model::export::to_json;
+use crate::share::svg;
 use crate::sheet::to_sheet;
-use crate::state::embed::embed_code;
+use crate::state::derived::Derived;
+use crate::state::embed::{embed_code, widget_folder};
 use crate::state::fragment;
 use crate::state::loaded::Data;
 use crate::state::view_state::ViewState;
@@ -50,6 +52,21 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             )
         })
     };
+    // The view the reader is looking at, as an image: drawn only when asked for.
+    let image = |png: bool| {
+        let (data, state) = (props.data.clone(), props.state.clone());
+        Callback::from(move |_: MouseEvent| {
+            let view = Derived::new(&data, &state);
+            let page = host::page_without_query();
+            let live = widget_folder(&page);
+            let image = svg::render(&view, l, &svg::Credit { live: Some(live) });
+            if png {
+                crate::browser::image::download_png(&image.svg, svg::WIDTH, image.height);
+            } else {
+                crate::browser::image::download_svg(&image.svg);
+            }
+        })
+    };
     // The snippet is built and written into its textarea only while the panel is open: setting
     // a textarea's value makes the browser recompute style at once, on every keystroke.
     let embed_open = use_state(|| false);
@@ -79,6 +96,8 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             <div class="sm-actions">
                 <button type="button" class="sm-button" onclick={json}>{ l.t(Msg::DownloadJson) }</button>
                 <button type="button" class="sm-button" onclick={csv}>{ l.t(Msg::DownloadCsv) }</button>
+                <button type="button" class="sm-button" onclick={image(false)} data-testid="download-svg">{ l.t(Msg::DownloadSvg) }</button>
+                <button type="button" class="sm-button" onclick={image(true)} data-testid="download-png">{ l.t(Msg::DownloadPng) }</button>
             </div>
             if !props.embed {
                 <details class="sm-embed" data-testid="embed" {ontoggle}>

@@ -117,6 +117,8 @@ super::msg::messages! {
     SourceCount => "{n} Quelle|{n} Quellen",
     DownloadJson => "JSON herunterladen",
     DownloadCsv => "CSV herunterladen",
+    DownloadSvg => "Bild herunterladen (SVG)",
+    DownloadPng => "Bild herunterladen (PNG)",
     Embed => "Einbetten",
     EmbedHelp => "Fügen Sie dies in das HTML Ihres Artikels ein. Die aktuelle Ansicht bleibt erhalten, die Größe passt sich automatisch an.",
     EmbedTitle => "Positionsmatrix: {0}",

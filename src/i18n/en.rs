@@ -117,6 +117,8 @@ super::msg::messages! {
     SourceCount => "{n} source|{n} sources",
     DownloadJson => "Download JSON",
     DownloadCsv => "Download CSV",
+    DownloadSvg => "Download image (SVG)",
+    DownloadPng => "Download image (PNG)",
     Embed => "Embed",
     EmbedHelp => "Paste this into your article's HTML. It keeps the current view and resizes itself.",
     EmbedTitle => "Stance matrix: {0}",

@@ -117,6 +117,8 @@ super::msg::messages! {
     SourceCount => "{n} source|{n} sources",
     DownloadJson => "Télécharger en JSON",
     DownloadCsv => "Télécharger en CSV",
+    DownloadSvg => "Télécharger l’image (SVG)",
+    DownloadPng => "Télécharger l’image (PNG)",
     Embed => "Intégrer",
     EmbedHelp => "Collez ce code dans le HTML de votre article. Il conserve la vue actuelle et ajuste sa taille automatiquement.",
     EmbedTitle => "Matrice des positions : {0}",

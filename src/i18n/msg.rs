@@ -150,6 +150,8 @@ keys! {
     SourceCount,
     DownloadJson,
     DownloadCsv,
+    DownloadSvg,
+    DownloadPng,
     Embed,
     EmbedHelp,
     EmbedTitle,

@@ -117,6 +117,8 @@ super::msg::messages! {
     SourceCount => "{n} источник|{n} источника|{n} источников",
     DownloadJson => "Скачать JSON",
     DownloadCsv => "Скачать CSV",
+    DownloadSvg => "Скачать изображение (SVG)",
+    DownloadPng => "Скачать изображение (PNG)",
     Embed => "Встроить",
     EmbedHelp => "Вставьте этот код в HTML статьи. Он сохраняет текущий вид и сам подстраивает размер.",
     EmbedTitle => "Матрица позиций: {0}",

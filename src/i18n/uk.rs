@@ -117,6 +117,8 @@ super::msg::messages! {
     SourceCount => "{n} джерело|{n} джерела|{n} джерел",
     DownloadJson => "Завантажити JSON",
     DownloadCsv => "Завантажити CSV",
+    DownloadSvg => "Завантажити зображення (SVG)",
+    DownloadPng => "Завантажити зображення (PNG)",
     Embed => "Вбудувати",
     EmbedHelp => "Вставте цей код у HTML статті. Він зберігає поточний вигляд і сам підлаштовує розмір.",
     EmbedTitle => "Матриця позицій: {0}",
