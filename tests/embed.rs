@@ -96,16 +96,32 @@ fn the_embed_url_names_the_page_pre_rendered_for_iframes() {
 }
 
 #[test]
-fn the_readme_shows_the_snippet_the_widget_generates() {
+fn the_readme_shows_the_embed_code_the_build_writes() {
     let readme = include_str!("../README.md");
-    let code = snippet(
-        "https://graphics.example.org/stance-matrix/embed.html?embed",
-        "Stance matrix: Russia–Ukraine ceasefire talks, April 2025",
+    let title = format!(
+        "Stance matrix: {}",
+        stance_matrix::model::parse(stance_matrix::model::BUNDLED)
+            .unwrap()
+            .title()
     );
+    let code = embed_code(
+        "https://graphics.example.org/stance-matrix/",
+        None,
+        None,
+        "",
+        &title,
+        None,
+    );
+    let (frame, element) = code.split_once("\n\n").unwrap();
     assert!(
-        readme.contains(&code),
-        "README.md must contain exactly:\n{code}"
+        readme.contains(frame),
+        "README.md must contain exactly:\n{frame}"
     );
+    // The element's first view is shortened in the README: its first and last lines are as built.
+    let lines: Vec<&str> = element.lines().collect();
+    for line in [lines[0], lines[1], lines[2], lines[3]] {
+        assert!(readme.contains(line), "README.md must contain: {line}");
+    }
 }
 
 #[test]

@@ -153,7 +153,7 @@ pub fn snippet(widget_url: &str, title: &str) -> String {
     let url = html_attr(widget_url);
     let title = html_attr(title);
     format!(
-        r#"<iframe src="{url}" title="{title}" loading="lazy" width="100%" height="{RESERVED_HEIGHT}" style="width:100%;height:{RESERVED_HEIGHT}px;border:0;display:block" scrolling="no"></iframe>
+        r#"<iframe src="{url}" title="{title}" loading="lazy" height="{RESERVED_HEIGHT}" style="width:100%;height:{RESERVED_HEIGHT}px;border:0;display:block" scrolling="no"></iframe>
 <script>
 (function () {{
   var frame = document.currentScript.previousElementSibling;
