@@ -119,3 +119,47 @@ describe('download image', () => {
     await page.close();
   });
 });
+
+describe('print', () => {
+  let server;
+  let browser;
+  before(async () => {
+    server = await serveDist({ csp: true });
+    browser = await launchBrowser({ viewport: { width: 1280, height: 900 } });
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  for (const [paper, width] of [['A4', 703], ['Letter', 725]]) {
+    test(`printing on ${paper} shows every issue with its words and status, light, and no control`, async () => {
+      const page = await newPage(browser);
+      await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+      // The printable width of the paper, portrait, 12 mm margins, in CSS pixels.
+      await page.setViewportSize({ width, height: 1000 });
+      assert.equal(await openWidget(page, server.url), 'ready');
+      const found = await page.evaluate(() => {
+        const shown = (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+        const rows = [...document.querySelectorAll('table[data-testid="matrix"] tbody tr[data-issue]')];
+        return {
+          rows: rows.filter(shown).length,
+          words: rows.flatMap((tr) => [...tr.querySelectorAll('td[data-party] .sm-word')]).filter(shown).length,
+          cells: rows.flatMap((tr) => [...tr.querySelectorAll('td[data-party]')]).length,
+          statuses: rows.map((tr) => tr.querySelector('.sm-status-label')).filter(shown).length,
+          legend: shown(document.querySelector('[data-testid="legend"] .sm-legend-grid')),
+          controls: [...document.querySelectorAll('input, select, .sm-button, .sm-embed summary, .sm-compare summary, .sm-about summary')].filter(shown).map((e) => e.outerHTML.slice(0, 80)),
+          background: getComputedStyle(document.querySelector('.stance-matrix')).backgroundColor,
+        };
+      });
+      const issues = JSON.parse(readFileSync(path.join(REPO_ROOT, 'data/ceasefire-2025-04.json'), 'utf8')).issues.length;
+      assert.equal(found.rows, issues);
+      assert.equal(found.statuses, issues);
+      assert.equal(found.words, found.cells, 'every cell shows its word, not only a sign');
+      assert.equal(found.legend, true);
+      assert.deepEqual(found.controls, []);
+      assert.equal(found.background, 'rgb(255, 255, 255)');
+      await page.close();
+    });
+  }
+});
