@@ -51,10 +51,14 @@ fn every_doc_allows_a_red_line_only_beside_supports_or_opposes() {
         assert!(
             text.contains("only with `supports` or `opposes`")
                 || text.contains("only beside `supports` or `opposes`")
-                || text.contains("only a \"supports\" or an \"opposes\" position can be a red line"),
+                || text
+                    .contains("only a \"supports\" or an \"opposes\" position can be a red line"),
             "{name} does not state the red-line rule"
         );
-        for wrong in ["`open`, `sceptical` or `opposes`", "beside `supports`, `open`"] {
+        for wrong in [
+            "`open`, `sceptical` or `opposes`",
+            "beside `supports`, `open`",
+        ] {
             assert!(!text.contains(wrong), "{name}: {wrong}");
         }
     }
@@ -67,5 +71,8 @@ fn the_sheet_doc_says_an_issue_is_worded_as_a_proposal() {
         .lines()
         .find(|l| l.starts_with("| `issue` |"))
         .expect("the issue column's row");
-    assert!(row.contains("proposal a party can support or oppose"), "{row}");
+    assert!(
+        row.contains("proposal a party can support or oppose"),
+        "{row}"
+    );
 }
