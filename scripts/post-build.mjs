@@ -8,7 +8,8 @@
 //      in the order index.html lists them: one request, and it compresses better as a whole;
 //   4. builds the host-page bundle (feature host-api) and writes embed.js for it;
 //   5. pre-renders the widget's first view into index.html and embed.html (src/prerender), for
-//      the bundled dataset or the file in STANCE_MATRIX_DATASET (scripts/build --data FILE);
+//      the bundled dataset or the file in STANCE_MATRIX_DATASET (scripts/build --data FILE),
+//      which embed.js's wasm then has compiled in (STANCE_MATRIX_DATASET_JSON, build.rs);
 // and keeps every Subresource Integrity hash in index.html correct.
 
 import { execFileSync } from 'node:child_process';
@@ -74,10 +75,11 @@ const run = (command, args) => execFileSync(command, args, { stdio: ['ignore', '
 
 // A wasm bundle of its own (bin `bin` with `features`, in target/<name>/): built, bound,
 // optimised and written to dist/ under a hashed stem, its JS glue minified. Returns the stem
-// and the wasm's size.
-function buildBundle(name, bin, features) {
+// and the wasm's size. `env` is cargo's environment.
+function buildBundle(name, bin, features, env = process.env) {
   const targetDir = path.join('target', name);
-  run('cargo', ['build', '--release', '--offline', '--target', 'wasm32-unknown-unknown', '--bin', bin, '--features', features, '--target-dir', targetDir]);
+  execFileSync('cargo', ['build', '--release', '--offline', '--target', 'wasm32-unknown-unknown', '--bin', bin, '--features', features, '--target-dir', targetDir],
+    { stdio: ['ignore', 'inherit', 'inherit'], env });
   const staging = path.join(targetDir, 'bindgen');
   rmSync(staging, { recursive: true, force: true });
   run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', staging, '--out-name', name,
@@ -91,7 +93,17 @@ function buildBundle(name, bin, features) {
   return { stem, size: wasmBytes.length };
 }
 
-const { stem, size: wasmSize } = buildBundle('embed', 'stance-matrix', 'host-api');
+// A bare <stance-matrix> shows this build's dataset: a newsroom's (as JSON, a sheet converted
+// by scripts/build) is compiled into this wasm in place of the bundled one (build.rs).
+const dataset = process.env.STANCE_MATRIX_DATASET;
+const datasetJson = process.env.STANCE_MATRIX_DATASET_JSON ?? dataset;
+if (dataset && !/^\uFEFF?\s*\{/.test(readFileSync(datasetJson, 'utf8'))) {
+  throw new Error(`post-build: ${dataset} is a sheet: build with scripts/build --data, which converts it`);
+}
+const hostEnv = { ...process.env };
+if (dataset) hostEnv.STANCE_MATRIX_BUNDLED = path.resolve(datasetJson);
+else delete hostEnv.STANCE_MATRIX_BUNDLED;
+const { stem, size: wasmSize } = buildBundle('embed', 'stance-matrix', 'host-api', hostEnv);
 const stylesheet = readdirSync(dir).filter((f) => /^stance-matrix-[0-9a-f]+\.css$/.test(f));
 if (stylesheet.length !== 1) throw new Error(`post-build: expected one stylesheet, found ${stylesheet.length}`);
 const embed = readFileSync('web/embed.js', 'utf8')
@@ -109,7 +121,6 @@ console.log(`post-build: embed.js → ${stem} (${wasmSize} bytes of wasm)`);
 //    Built (debug) with the features the native tests use (scripts/test), so the two share one
 //    build; cargo says where the binary is, wherever CARGO_TARGET_DIR puts it.
 const prerender = buildBinary(['--offline', '--features', 'ssr,sheet', '--bin', 'prerender']);
-const dataset = process.env.STANCE_MATRIX_DATASET;
 const dataArgs = dataset ? ['--data', dataset] : [];
 run(prerender, [indexPath, ...dataArgs, '--embed', '-o', path.join(dir, 'embed.html')]);
 run(prerender, [indexPath, ...dataArgs]);
