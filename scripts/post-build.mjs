@@ -10,6 +10,7 @@
 //      package (target/npm/stance-matrix/);
 //   5. pre-renders the widget's first view into index.html and embed.html (src/prerender), for
 //      the bundled dataset or the file in STANCE_MATRIX_DATASET (scripts/build --data FILE),
+//      which embed.js's wasm then has compiled in (STANCE_MATRIX_DATASET_JSON, build.rs),
 //      and writes embed-code.html, the embed code with the first view in it;
 // and keeps every Subresource Integrity hash in index.html correct.
 
@@ -76,10 +77,11 @@ const run = (command, args) => execFileSync(command, args, { stdio: ['ignore', '
 
 // A wasm bundle of its own (bin `bin` with `features`, in target/<name>/): built, bound,
 // optimised and written to dist/ under a hashed stem, its JS glue minified. Returns the stem
-// and the wasm's size.
-function buildBundle(name, bin, features) {
+// and the wasm's size. `env` is cargo's environment.
+function buildBundle(name, bin, features, env = process.env) {
   const targetDir = path.join('target', name);
-  run('cargo', ['build', '--release', '--offline', '--target', 'wasm32-unknown-unknown', '--bin', bin, '--features', features, '--target-dir', targetDir]);
+  execFileSync('cargo', ['build', '--release', '--offline', '--target', 'wasm32-unknown-unknown', '--bin', bin, '--features', features, '--target-dir', targetDir],
+    { stdio: ['ignore', 'inherit', 'inherit'], env });
   const staging = path.join(targetDir, 'bindgen');
   rmSync(staging, { recursive: true, force: true });
   run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', staging, '--out-name', name,
@@ -93,7 +95,17 @@ function buildBundle(name, bin, features) {
   return { stem, size: wasmBytes.length };
 }
 
-const { stem, size: wasmSize } = buildBundle('embed', 'stance-matrix', 'host-api');
+// A bare <stance-matrix> shows this build's dataset: a newsroom's (as JSON, a sheet converted
+// by scripts/build) is compiled into this wasm in place of the bundled one (build.rs).
+const dataset = process.env.STANCE_MATRIX_DATASET;
+const datasetJson = process.env.STANCE_MATRIX_DATASET_JSON ?? dataset;
+if (dataset && !/^\uFEFF?\s*\{/.test(readFileSync(datasetJson, 'utf8'))) {
+  throw new Error(`post-build: ${dataset} is a sheet: build with scripts/build --data, which converts it`);
+}
+const hostEnv = { ...process.env };
+if (dataset) hostEnv.STANCE_MATRIX_BUNDLED = path.resolve(datasetJson);
+else delete hostEnv.STANCE_MATRIX_BUNDLED;
+const { stem, size: wasmSize } = buildBundle('embed', 'stance-matrix', 'host-api', hostEnv);
 const stylesheet = readdirSync(dir).filter((f) => /^stance-matrix-[0-9a-f]+\.css$/.test(f));
 if (stylesheet.length !== 1) throw new Error(`post-build: expected one stylesheet, found ${stylesheet.length}`);
 const embed = readFileSync('web/embed.js', 'utf8')
@@ -109,15 +121,18 @@ console.log(`post-build: embed.js → ${stem} (${wasmSize} bytes of wasm)`);
 //     project installs): embed.js for browsers and CDNs, as in dist/, and index.js for
 //     bundlers, which imports the glue, the wasm and the stylesheet, so the bundler copies the
 //     files beside its bundle and the addresses are relative to it (import.meta.url).
+//     Written by builds of the bundled dataset only: a --data build's embed.js has a newsroom's
+//     dataset compiled in, which is no package to publish.
 const npmDir = path.join('target', 'npm', 'stance-matrix');
-rmSync(npmDir, { recursive: true, force: true });
-mkdirSync(npmDir, { recursive: true });
-const version = readFileSync('Cargo.toml', 'utf8').match(/^version = "([^"]+)"/m)[1];
-for (const file of ['embed.js', 'embed.d.ts', `${stem}.js`, `${stem}_bg.wasm`, stylesheet[0]]) {
-  copyFileSync(path.join(dir, file), path.join(npmDir, file));
-}
-copyFileSync(path.join(dir, 'embed.d.ts'), path.join(npmDir, 'index.d.ts'));
-writeFileSync(path.join(npmDir, 'index.js'), `// Stance Matrix for bundlers: import { mount } from 'stance-matrix' (see README.md).
+if (!dataset) {
+  rmSync(npmDir, { recursive: true, force: true });
+  mkdirSync(npmDir, { recursive: true });
+  const version = readFileSync('Cargo.toml', 'utf8').match(/^version = "([^"]+)"/m)[1];
+  for (const file of ['embed.js', 'embed.d.ts', `${stem}.js`, `${stem}_bg.wasm`, stylesheet[0]]) {
+    copyFileSync(path.join(dir, file), path.join(npmDir, file));
+  }
+  copyFileSync(path.join(dir, 'embed.d.ts'), path.join(npmDir, 'index.d.ts'));
+  writeFileSync(path.join(npmDir, 'index.js'), `// Stance Matrix for bundlers: import { mount } from 'stance-matrix' (see README.md).
 import init, * as bindings from './${stem}.js';
 import wasm from './${stem}_bg.wasm';
 import css from './${stylesheet[0]}';
@@ -128,7 +143,7 @@ provide(async () => {
 }, new URL(css, import.meta.url).href);
 export { mount } from './embed.js';
 `);
-writeFileSync(path.join(npmDir, 'package.json'), `${JSON.stringify({
+  writeFileSync(path.join(npmDir, 'package.json'), `${JSON.stringify({
   name: 'stance-matrix',
   version,
   description: 'Where the parties to a negotiation stand on each issue: an embeddable, accessible matrix (<stance-matrix>, mount())',
@@ -142,7 +157,7 @@ writeFileSync(path.join(npmDir, 'package.json'), `${JSON.stringify({
   sideEffects: true,
   files: ['index.js', 'index.d.ts', 'embed.js', 'embed.d.ts', `${stem}.js`, `${stem}_bg.wasm`, stylesheet[0], 'README.md'],
 }, null, 2)}\n`);
-writeFileSync(path.join(npmDir, 'README.md'), `# stance-matrix ${version}
+  writeFileSync(path.join(npmDir, 'README.md'), `# stance-matrix ${version}
 
 \`<stance-matrix>\` and \`mount()\` for host pages: see the project's README, "Embedding".
 
@@ -151,7 +166,8 @@ entry imports the WebAssembly and the stylesheet as files: the bundler copies th
 its bundle. esbuild needs to be told so: \`--loader:.wasm=file --loader:.css=file\`.
 Without a bundler, load \`stance-matrix/embed.js\` as a module: it finds its files beside it.
 `);
-console.log(`post-build: npm package in ${npmDir} (stance-matrix ${version})`);
+  console.log(`post-build: npm package in ${npmDir} (stance-matrix ${version})`);
+}
 
 // 5. The first view in the HTML: a native build of this crate (feature ssr) renders it with
 //    the same components, so the matrix is there before the wasm (src/prerender/mod.rs).
@@ -159,7 +175,6 @@ console.log(`post-build: npm package in ${npmDir} (stance-matrix ${version})`);
 //    Built (debug) with the features the native tests use (scripts/test), so the two share one
 //    build; cargo says where the binary is, wherever CARGO_TARGET_DIR puts it.
 const prerender = buildBinary(['--offline', '--features', 'ssr,sheet', '--bin', 'prerender']);
-const dataset = process.env.STANCE_MATRIX_DATASET;
 const dataArgs = dataset ? ['--data', dataset] : [];
 run(prerender, [indexPath, ...dataArgs, '--embed', '-o', path.join(dir, 'embed.html')]);
 run(prerender, [indexPath, ...dataArgs]);

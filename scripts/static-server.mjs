@@ -2,13 +2,15 @@
 // A tiny, dependency-free static file server for dist/, used by scripts/serve, the
 // end-to-end tests and the benchmark.
 //
-//   node scripts/static-server.mjs --root dist --port 8080 [--host 127.0.0.1] [--csp]
+//   node scripts/static-server.mjs --root dist --port 8080 [--host 127.0.0.1] [--csp] [--cors]
 //
 // As a module:
-//   const { url, port, close } = await startServer({ root, port: 0, csp, routes });
+//   const { url, port, close } = await startServer({ root, port: 0, csp, cors, routes });
 //
 // `csp`: a policy string (or `true` for RECOMMENDED_CSP) sent as Content-Security-Policy on
-// every response. `routes`: { '/path': (req, res) => void } handled before the files, for
+// every response. `cors`: send `Access-Control-Allow-Origin: *` on every response (and answer
+// a preflight), so a page on another origin can load embed.js, its wasm and datasets, as
+// from a CDN that allows it. `routes`: { '/path': (req, res) => void } handled before the files, for
 // tests (a 404, an HTML error page, a slow response, ...). Routes match the URL path exactly,
 // without the query string.
 
@@ -100,17 +102,22 @@ async function serveFile(req, res, root) {
   stream.pipe(res);
 }
 
-export function startServer({ root, port = 0, host = '127.0.0.1', csp = null, routes = {} } = {}) {
+export function startServer({ root, port = 0, host = '127.0.0.1', csp = null, cors = false, routes = {} } = {}) {
   if (!root) throw new Error('startServer: root is required');
   const absRoot = path.resolve(root);
   const policy = csp === true ? RECOMMENDED_CSP : csp;
   const server = createServer(async (req, res) => {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     if (policy) res.setHeader('Content-Security-Policy', policy);
+    if (cors) res.setHeader('Access-Control-Allow-Origin', '*');
     try {
       const pathname = new URL(req.url, 'http://localhost').pathname;
       const route = Object.hasOwn(routes, pathname) ? routes[pathname] : null;
       if (route) return await route(req, res);
+      if (cors && req.method === 'OPTIONS') {
+        res.writeHead(204, { 'Access-Control-Allow-Methods': 'GET, HEAD', 'Access-Control-Max-Age': '600' });
+        return res.end();
+      }
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         return sendText(res, 405, 'Method not allowed\n', { Allow: 'GET, HEAD' });
       }
@@ -142,7 +149,7 @@ export function startServer({ root, port = 0, host = '127.0.0.1', csp = null, ro
 }
 
 function parseArgs(argv) {
-  const opts = { root: 'dist', port: 8080, host: '127.0.0.1', csp: null };
+  const opts = { root: 'dist', port: 8080, host: '127.0.0.1', csp: null, cors: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -154,6 +161,7 @@ function parseArgs(argv) {
     else if (arg === '--host') opts.host = value();
     else if (arg === '--csp') opts.csp = RECOMMENDED_CSP;
     else if (arg.startsWith('--csp=')) opts.csp = arg.slice('--csp='.length);
+    else if (arg === '--cors') opts.cors = true;
     else if (arg === '--help' || arg === '-h') opts.help = true;
     else throw new Error(`unknown argument: ${arg}`);
   }
@@ -173,7 +181,9 @@ if (isMain) {
     process.exit(2);
   }
   if (opts.help) {
-    console.log('usage: node scripts/static-server.mjs [--root dist] [--port 8080] [--host 127.0.0.1] [--csp | --csp=POLICY]');
+    console.log('usage: node scripts/static-server.mjs [--root dist] [--port 8080] [--host 127.0.0.1] [--csp | --csp=POLICY] [--cors]\n' +
+      '  --csp     send the recommended Content-Security-Policy (or POLICY)\n' +
+      '  --cors    send Access-Control-Allow-Origin: * (a page on another origin may load embed.js and the data)');
     process.exit(0);
   }
   try {
@@ -187,7 +197,8 @@ if (isMain) {
     console.error(`static-server: cannot listen on ${opts.host}:${opts.port}: ${error.message}`);
     process.exit(1);
   });
-  console.log(`Serving ${opts.root} at ${url}${opts.csp ? ' (with Content-Security-Policy)' : ''}; Ctrl+C stops.`);
+  const extras = [opts.csp && 'Content-Security-Policy', opts.cors && 'CORS for any origin'].filter(Boolean);
+  console.log(`Serving ${opts.root} at ${url}${extras.length ? ` (with ${extras.join(' and ')})` : ''}; Ctrl+C stops.`);
   const stop = () => close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -4,6 +4,7 @@
 use super::speech::use_speech;
 use crate::i18n::Msg;
 use crate::state::loaded::Data;
+use crate::state::search_examples::search_examples;
 use crate::state::view_state::{Action, SortOrder, ViewState};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -53,6 +54,9 @@ pub fn FilterBar(props: &FilterBarProps) -> Html {
         Callback::from(move |_: MouseEvent| unfolded.set(!*unfolded))
     };
     let active = state.active_filters();
+    // Words of this dataset's own issues, so another story's never show (none: no placeholder).
+    let examples = search_examples(ds.issues()).join(", ");
+    let placeholder = (!examples.is_empty()).then(|| l.f(Msg::SearchExample, &[&examples]));
     html! {
         <>
         <button type="button" class="sm-button sm-filters-toggle" data-testid="filters-toggle" aria-controls="sm-filters"
@@ -65,7 +69,7 @@ pub fn FilterBar(props: &FilterBarProps) -> Html {
             <div class="sm-field sm-field-search">
                 <label for="sm-q">{ l.t(Msg::FilterIssues) }</label>
                 <input id="sm-q" type="search" value={state.query.clone()} {oninput} autocomplete="off" spellcheck="false"
-                    placeholder={l.t(Msg::SearchExample)} maxlength="200" />
+                    {placeholder} maxlength="200" />
             </div>
             if !ds.categories().is_empty() {
                 <div class="sm-field">

@@ -34,7 +34,7 @@ super::msg::messages! {
     FiltersOn => " ({0} aktiv)",
     FilterTheMatrix => "Matrix filtern",
     FilterIssues => "Themen filtern",
-    SearchExample => "z. B. Krim, Nato, Sanktionen",
+    SearchExample => "z. B. {0}",
     Category => "Kategorie",
     AllCategories => "Alle Kategorien",
     SortBy => "Sortieren nach",

@@ -34,7 +34,7 @@ super::msg::messages! {
     FiltersOn => " ({0} on)",
     FilterTheMatrix => "Filter the matrix",
     FilterIssues => "Filter issues",
-    SearchExample => "e.g. Crimea, NATO, sanctions",
+    SearchExample => "e.g. {0}",
     Category => "Category",
     AllCategories => "All categories",
     SortBy => "Sort by",

@@ -34,7 +34,7 @@ super::msg::messages! {
     FiltersOn => " (actifs : {0})",
     FilterTheMatrix => "Filtrer la matrice",
     FilterIssues => "Filtrer les questions",
-    SearchExample => "p. ex. Crimée, OTAN, sanctions",
+    SearchExample => "p. ex. {0}",
     Category => "Catégorie",
     AllCategories => "Toutes les catégories",
     SortBy => "Trier par",

@@ -34,7 +34,7 @@ super::msg::messages! {
     FiltersOn => " (включено: {0})",
     FilterTheMatrix => "Фильтровать матрицу",
     FilterIssues => "Фильтровать вопросы",
-    SearchExample => "напр., Крым, НАТО, санкции",
+    SearchExample => "напр., {0}",
     Category => "Категория",
     AllCategories => "Все категории",
     SortBy => "Сортировка",

@@ -34,7 +34,7 @@ super::msg::messages! {
     FiltersOn => " (увімкнено: {0})",
     FilterTheMatrix => "Фільтрувати матрицю",
     FilterIssues => "Фільтрувати питання",
-    SearchExample => "напр., Крим, НАТО, санкції",
+    SearchExample => "напр., {0}",
     Category => "Категорія",
     AllCategories => "Усі категорії",
     SortBy => "Сортування",

@@ -43,5 +43,7 @@ pub fn parse_value(value: &value::Value<'_>) -> Result<Dataset, DataErrors> {
     decode::decode_value(value).map(Dataset::new)
 }
 
-/// The dataset compiled into the widget, so it works with no request beyond its own files.
-pub const BUNDLED: &str = include_str!("../../data/ceasefire-2025-04.json");
+/// The dataset compiled into the widget, so it works with no request beyond its own files:
+/// `data/ceasefire-2025-04.json`, or the file `STANCE_MATRIX_BUNDLED` names at build time
+/// (`build.rs`; a `scripts/build --data` build's host bundle).
+pub const BUNDLED: &str = include_str!(env!("STANCE_MATRIX_BUNDLED_PATH"));

@@ -4,6 +4,7 @@
 //! a read-later app or a search engine gets the whole dataset, each position with its date
 //! and sources. The wasm then renders the same view off-screen and swaps it in (`browser/start.rs`).
 
+mod head;
 mod page;
 mod positions;
 
@@ -12,6 +13,7 @@ use crate::model::{self, BUNDLED};
 use crate::state::embed::PageConfig;
 use crate::state::loaded::Data;
 use crate::state::loading::LoadError;
+pub use head::{meta_description, with_head};
 pub use page::{inert, insert};
 use yew::prelude::*;
 use yew::LocalServerRenderer;
@@ -85,10 +87,19 @@ pub async fn render_element(data: Option<&str>) -> Result<String, InvalidData> {
 }
 
 /// `page` (a built `index.html`) with the widget pre-rendered into its root element, and a
-/// newsroom's own dataset, if given, carried in the page for the wasm to read.
+/// newsroom's own dataset, if given, carried in the page for the wasm to read and named in
+/// its title and description (the bundled dataset's page keeps the ones written for it).
 pub fn render_page(page: &str, data: Option<&str>, embed: bool) -> Result<String, PrerenderError> {
     let content = render(data, embed).map_err(PrerenderError::Data)?;
-    insert(page, &content, data, embed).ok_or(PrerenderError::NoRoot)
+    let page = match data.map(model::parse) {
+        Some(Ok(dataset)) => with_head(
+            page,
+            dataset.title(),
+            &meta_description(dataset.description().unwrap_or(dataset.title())),
+        ),
+        _ => page.to_string(),
+    };
+    insert(&page, &content, data, embed).ok_or(PrerenderError::NoRoot)
 }
 
 /// Why `render_page` failed.

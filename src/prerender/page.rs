@@ -36,9 +36,9 @@ pub fn inert(html: &str) -> String {
 /// One tag of the markup, read as a browser would: a `>` inside a quoted value does not end
 /// it, and an attribute is a name, not a substring (an issue titled "Disabled veterans'
 /// pensions" in a label is no `disabled` attribute).
-struct Tag<'a> {
+pub(super) struct Tag<'a> {
     /// The whole tag, `<` to `>` (or to the end of the text).
-    text: &'a str,
+    pub(super) text: &'a str,
     /// The tag's name in lower case, without `/`.
     name: String,
     closing: bool,
@@ -49,7 +49,7 @@ struct Tag<'a> {
 }
 
 impl<'a> Tag<'a> {
-    fn read(text: &'a str) -> Tag<'a> {
+    pub(super) fn read(text: &'a str) -> Tag<'a> {
         let bytes = text.as_bytes();
         let mut i = 1;
         let closing = bytes.get(1) == Some(&b'/');
@@ -128,7 +128,7 @@ impl<'a> Tag<'a> {
         self.attrs.iter().any(|(n, _)| n == name)
     }
 
-    fn attr(&self, name: &str) -> Option<&'a str> {
+    pub(super) fn attr(&self, name: &str) -> Option<&'a str> {
         self.attrs
             .iter()
             .find(|(n, _)| n == name)

@@ -8,5 +8,6 @@ pub mod loaded;
 pub mod loading;
 pub mod options;
 pub mod search;
+pub mod search_examples;
 pub mod view_state;
 pub mod visible;
