@@ -189,7 +189,7 @@ fn every_kind_of_sheet_problem_has_a_clear_message() {
     let cases: [(String, &str); 11] = [
         (
             sheet(&["Peace,C,Alpha,open,,S,2025-04-20,on_record,R,https://example.org/r,stray"]),
-            "row 5: the value in column 11 has no column name above it",
+            "row 5: the value in column K has no column name above it",
         ),
         (
             sheet(&["Peace,C,Alpha,open,,S,2025-04-20,on_record,,https://example.org/r"]),

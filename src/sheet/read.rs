@@ -121,6 +121,8 @@ pub fn read(text: &str) -> Result<(Builder, Vec<SheetError>), Vec<SheetError>> {
     let mut errors = Vec::new();
     let mut builder = Builder::default();
     let mut header: Option<Vec<Option<Col>>> = None;
+    // The header's cells as written: a value under a misnamed column is reported once, there.
+    let mut named: Vec<bool> = Vec::new();
     for (row, cells) in rows {
         let Some(cols) = &header else {
             if let Some(meta) = Meta::parse(&cells[0]) {
@@ -148,11 +150,19 @@ pub fn read(text: &str) -> Result<(Builder, Vec<SheetError>), Vec<SheetError>> {
                         ));
                     }
                     if col.is_none() && !cell.trim().is_empty() {
+                        let message = match nearest_column(cell) {
+                            Some(name) => format!(
+                                "is not a column this format knows (did you mean \"{name}\"?)"
+                            ),
+                            None => {
+                                "is not a column this format knows (see docs/spreadsheet-format.md)"
+                                    .to_string()
+                            }
+                        };
                         errors.push(SheetError::at(
                             row,
                             Some((i, cell.trim().to_string())),
-                            "is not a column this format knows (see docs/spreadsheet-format.md)"
-                                .to_string(),
+                            message,
                         ));
                     }
                 }
@@ -174,6 +184,7 @@ pub fn read(text: &str) -> Result<(Builder, Vec<SheetError>), Vec<SheetError>> {
                         ));
                     }
                 }
+                named = cells.iter().map(|c| !c.trim().is_empty()).collect();
                 header = Some(cols);
             } else {
                 let first = cells[0].trim();
@@ -184,13 +195,14 @@ pub fn read(text: &str) -> Result<(Builder, Vec<SheetError>), Vec<SheetError>> {
             continue;
         };
         builder.set_header(cols);
-        // A value in a column without a name (or past the last one) would be lost: say so.
-        if let Some(i) = cells
-            .iter()
-            .enumerate()
-            .position(|(i, c)| cols.get(i).copied().flatten().is_none() && !c.trim().is_empty())
-        {
-            errors.push(SheetError::at(row, None, format!("the value in column {} has no column name above it: name the column, or move the value", i + 1)));
+        // A value in a column without a name (or past the last one) would be lost: say so. A
+        // column with a name this format does not know is reported once, at its header.
+        if let Some(i) = cells.iter().enumerate().position(|(i, c)| {
+            cols.get(i).copied().flatten().is_none()
+                && !named.get(i).copied().unwrap_or(false)
+                && !c.trim().is_empty()
+        }) {
+            errors.push(SheetError::at(row, None, format!("the value in column {} has no column name above it: name the column, or move the value", letter(i))));
         }
         errors.extend(builder.row(row, &Cells::new(cols, &cells)));
     }
@@ -204,4 +216,34 @@ pub fn read(text: &str) -> Result<(Builder, Vec<SheetError>), Vec<SheetError>> {
         return Err(errors);
     }
     Ok((builder, errors))
+}
+
+/// A column's letter as a spreadsheet shows it: 0 → A, 25 → Z, 26 → AA.
+pub fn letter(index: usize) -> String {
+    let mut n = index + 1;
+    let mut out = Vec::new();
+    while n > 0 {
+        let rem = (n - 1) % 26;
+        out.push(b'A' + rem as u8);
+        n = (n - 1) / 26;
+    }
+    out.iter().rev().map(|&b| char::from(b)).collect()
+}
+
+/// The column a misspelt header most likely meant (`red lines` → `red line`).
+fn nearest_column(header: &str) -> Option<String> {
+    let typed = super::columns::normalize(header);
+    let budget = (typed.chars().count() / 4).max(1);
+    super::columns::MAIN
+        .iter()
+        .chain(super::columns::EXTRA.iter())
+        .chain(super::columns::ADDS.iter())
+        .chain(super::columns::EVENTS.iter())
+        .copied()
+        .chain(super::columns::source_group(0))
+        .map(|c| c.name())
+        .map(|name| (super::similar::distance(&typed, &name), name))
+        .filter(|(d, _)| *d <= budget)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, name)| name)
 }
