@@ -3,7 +3,8 @@
 //!   stance-matrix-data check FILE…           every problem as FILE:LINE:COLUMN: message; exit 1
 //!   stance-matrix-data convert IN -o OUT     a sheet (CSV or TSV) to JSON (OUT.json), or JSON to CSV (OUT.csv)
 //!
-//! A file is JSON when its text starts with `{`, else a sheet (docs/spreadsheet-format.md).
+//! A file is a workbook (.xlsx, .ods) when it is a zip archive, JSON when its text starts with
+//! `{`, else a sheet (docs/spreadsheet-format.md).
 //! Files are read as UTF-8, UTF-16 with a byte-order mark, or Windows-1252 (with a warning).
 //! Warnings go to standard error as FILE:LINE:COLUMN: warning: message and do not change the
 //! exit status: 0 all valid / converted, 1 a file has problems, 2 a usage or file error.
@@ -17,8 +18,9 @@ const USAGE: &str = "usage: stance-matrix-data check FILE...
        stance-matrix-data convert IN -o OUT.json|OUT.csv
        stance-matrix-data [COMMAND] --help
 
-Checks and converts Stance Matrix datasets: JSON (stance-matrix/1) or a sheet (CSV or TSV,
-see docs/spreadsheet-format.md), in UTF-8, UTF-16 with a byte-order mark, or Windows-1252.
+Checks and converts Stance Matrix datasets: JSON (stance-matrix/1), a sheet (CSV or TSV, in
+UTF-8, UTF-16 with a byte-order mark, or Windows-1252) or a workbook (.xlsx, .ods: the sheet
+named stance-matrix, else the first); see docs/spreadsheet-format.md.
 
 commands:
   check     every problem as FILE:LINE:COLUMN: message, and warnings beside them
@@ -26,7 +28,7 @@ commands:
 
 const CHECK_USAGE: &str = "usage: stance-matrix-data check FILE...
 
-Checks each FILE (JSON or a sheet). Prints \"FILE: valid: …\" on standard output for a valid
+Checks each FILE (JSON, a sheet or a workbook). Prints \"FILE: valid: …\" on standard output for a valid
 file; every problem as FILE:LINE:COLUMN: message, and every warning as
 FILE:LINE:COLUMN: warning: message, on standard error. Warnings (a party name close to
 another's, a short label used twice, a character lost in a conversion, a file read as
@@ -36,7 +38,7 @@ exit status: 0 every file valid, 1 a file has problems, 2 a usage or file error"
 
 const CONVERT_USAGE: &str = "usage: stance-matrix-data convert IN -o OUT.json|OUT.csv
 
-Reads IN (JSON or a sheet), checks it like `check`, and writes it to OUT: JSON when OUT ends
+Reads IN (JSON, a sheet or a workbook), checks it like `check`, and writes it to OUT: JSON when OUT ends
 in .json, a sheet (CSV, UTF-8 with a byte-order mark) when it ends in .csv. Prints
 \"IN → OUT\" when done.
 

@@ -35,6 +35,10 @@ pub fn is_json(text: &str) -> bool {
 /// Windows-1252, with a warning), never with replacement characters. The text, when there is
 /// one, comes back too, for the page's box.
 pub fn check_bytes(bytes: &[u8]) -> (Option<String>, Checked) {
+    // A zip archive, as `.xlsx` and `.ods` files are.
+    if bytes.starts_with(b"PK\x03\x04") {
+        return (None, check_workbook(bytes));
+    }
     match decode(bytes) {
         Ok((text, encoding)) => {
             let mut checked = check(&text);
@@ -76,8 +80,17 @@ pub fn check(text: &str) -> Checked {
     let (result, findings) = if json {
         json_problems(text)
     } else {
-        sheet_problems(text)
+        sheet_problems_of(text)
     };
+    finish(result, findings, json)
+}
+
+/// The errors among the findings make a valid dataset invalid; the rest are warnings.
+fn finish(
+    result: Result<Dataset, Vec<Problem>>,
+    findings: Vec<(bool, Problem)>,
+    json: bool,
+) -> Checked {
     let (errors, warnings): (Vec<_>, Vec<_>) = findings.into_iter().partition(|(e, _)| *e);
     let errors: Vec<Problem> = errors.into_iter().map(|(_, p)| p).collect();
     let result = match result {
@@ -94,8 +107,43 @@ pub fn check(text: &str) -> Checked {
 
 type Found = (Result<Dataset, Vec<Problem>>, Vec<(bool, Problem)>);
 
-fn sheet_problems(text: &str) -> Found {
-    match super::read_located(text) {
+/// In the check page, a workbook is not read: its reader would more than double the page's wasm.
+#[cfg(target_arch = "wasm32")]
+fn check_workbook(_: &[u8]) -> Checked {
+    Checked {
+        result: Err(vec![whole(
+            "this is a workbook (.xlsx or .ods): this page reads sheets saved as \"CSV UTF-8\" \
+             (stance-matrix-data reads workbooks)"
+                .into(),
+        )]),
+        warnings: Vec::new(),
+        json: false,
+    }
+}
+
+/// A workbook's sheet checked; every place told as `Sheet1!D7`.
+#[cfg(not(target_arch = "wasm32"))]
+fn check_workbook(bytes: &[u8]) -> Checked {
+    let (result, findings) = match super::workbook::rows(bytes) {
+        Ok((name, rows)) => {
+            let read = super::located(super::read::table(rows));
+            sheet_problems(read, Some(&name))
+        }
+        Err(message) => (Err(vec![whole(message)]), Vec::new()),
+    };
+    finish(result, findings, false)
+}
+
+fn sheet_problems_of(text: &str) -> Found {
+    sheet_problems(super::located(super::read::read(text)), None)
+}
+
+fn sheet_problems(read: super::Located, book: Option<&str>) -> Found {
+    let problem = |e: &super::SheetError| match book {
+        Some(name) => cell_problem(name, e),
+        None => sheet_problem(e),
+    };
+    match read {
         Ok((dataset, _, built)) => {
             let findings = review(&dataset)
                 .into_iter()
@@ -103,13 +151,31 @@ fn sheet_problems(text: &str) -> Found {
                     let other = f.other.as_deref().map(|o| built.row_of(o));
                     let message = with_other(&f, other);
                     let e = built.locate_with(&f.path, &ErrorKind::Empty, message);
-                    (f.error, sheet_problem(&e))
+                    (f.error, problem(&e))
                 })
                 .collect();
             (Ok(dataset), findings)
         }
-        Err(errors) => (Err(errors.iter().map(sheet_problem).collect()), Vec::new()),
+        Err(errors) => (Err(errors.iter().map(problem).collect()), Vec::new()),
     }
+}
+
+/// A problem in a workbook's sheet, told as the spreadsheet names cells: `Sheet1!D7: …`.
+fn cell_problem(sheet: &str, e: &super::SheetError) -> Problem {
+    let mut p = sheet_problem(e);
+    let column = e.column.as_ref().filter(|(i, _)| *i != usize::MAX);
+    p.message = match (e.row, column) {
+        (0, _) => format!("{sheet}: {}", e.message),
+        (row, Some((i, name))) => {
+            format!(
+                "{sheet}!{}{row} ({name}): {}",
+                super::read::letter(*i),
+                e.message
+            )
+        }
+        (row, None) => format!("{sheet}, row {row}: {}", e.message),
+    };
+    p
 }
 
 fn with_other(f: &Finding, other: Option<String>) -> String {

@@ -33,6 +33,8 @@ mod read;
 mod review;
 #[cfg(feature = "sheet")]
 mod similar;
+#[cfg(all(feature = "sheet", not(target_arch = "wasm32")))]
+mod workbook;
 mod write;
 
 #[cfg(feature = "sheet")]
@@ -48,15 +50,17 @@ pub use write::to_sheet;
 /// as a JSON file, or every problem with its row and column.
 #[cfg(feature = "sheet")]
 pub fn read_sheet(text: &str) -> Result<(crate::model::Dataset, String), Vec<SheetError>> {
-    read_located(text).map(|(dataset, json, _)| (dataset, json))
+    located(read::read(text)).map(|(dataset, json, _)| (dataset, json))
 }
 
-/// `read_sheet`, with where each part of the document came from.
+/// A sheet read into a document and checked, with where each part of the document came from.
 #[cfg(feature = "sheet")]
-fn read_located(
-    text: &str,
-) -> Result<(crate::model::Dataset, String, assemble::Builder), Vec<SheetError>> {
-    let (built, mut errors) = read::read(text)?;
+type Located = Result<(crate::model::Dataset, String, assemble::Builder), Vec<SheetError>>;
+
+/// The document a sheet or a workbook was read into, checked by the model.
+#[cfg(feature = "sheet")]
+fn located(read: Result<(assemble::Builder, Vec<SheetError>), Vec<SheetError>>) -> Located {
+    let (built, mut errors) = read?;
     let json = built.document();
     match crate::model::parse(&json) {
         Ok(dataset) if errors.is_empty() => Ok((dataset, json, built)),

@@ -117,7 +117,14 @@ pub fn read(text: &str) -> Result<(Builder, Vec<SheetError>), Vec<SheetError>> {
             ),
         )]);
     }
-    let rows = rows(text).map_err(|e| vec![e])?;
+    table(rows(text).map_err(|e| vec![e])?)
+}
+
+/// Reads a sheet's non-empty rows (numbered as the spreadsheet numbers them) into a document:
+/// the metadata rows, the header, then one row per position or event.
+pub fn table(
+    rows: Vec<(usize, Vec<String>)>,
+) -> Result<(Builder, Vec<SheetError>), Vec<SheetError>> {
     let mut errors = Vec::new();
     let mut builder = Builder::default();
     let mut header: Option<Vec<Option<Col>>> = None;
