@@ -5,7 +5,7 @@ use super::lists::{problems_view, warnings_view};
 use crate::browser::host;
 use crate::components::{ViewLink, Widget};
 use crate::model::export::to_json;
-use crate::sheet::{check, check_bytes, is_json, Problem};
+use crate::sheet::{check, check_bytes, is_json, Checked, Problem};
 use crate::state::embed::PageConfig;
 use crate::state::loaded::Data;
 use wasm_bindgen_futures::JsFuture;
@@ -20,20 +20,24 @@ enum Outcome {
     Valid(Data, Vec<Problem>),
 }
 
-/// How the last file chosen or dropped was decoded: `Ok` with the notice to show (a file
-/// read as Windows-1252), or the reason it is not text. Typing in the box clears it.
-type Decoded = Option<Result<Option<Problem>, Problem>>;
+/// How the last file chosen or dropped was read: `Ok` with the notice to show (a file read as
+/// Windows-1252) when its text is in the box, or the whole result for a file that has no text
+/// to show (a workbook, or a file that is not text). Typing in the box clears it.
+type Decoded = Option<Result<Option<Problem>, Box<Checked>>>;
 
 fn outcome(text: &str, decoded: &Decoded) -> Outcome {
     let notice = match decoded {
-        Some(Err(problem)) => return Outcome::Problems(vec![problem.clone()], Vec::new()),
+        Some(Err(checked)) => return outcome_of((**checked).clone(), None),
         Some(Ok(notice)) => notice.clone(),
         None => None,
     };
     if text.trim().is_empty() {
         return Outcome::Empty;
     }
-    let checked = check(text);
+    outcome_of(check(text), notice)
+}
+
+fn outcome_of(checked: Checked, notice: Option<Problem>) -> Outcome {
     let warnings: Vec<Problem> = notice.into_iter().chain(checked.warnings).collect();
     match checked.result {
         Ok(dataset) => match Data::checked(Ok(dataset), None) {
@@ -66,14 +70,7 @@ fn load_file(
                     .filter(|w| w.message.contains("Windows-1252"));
                 (value, Ok(notice))
             }
-            (None, checked) => (
-                String::new(),
-                Err(checked
-                    .result
-                    .err()
-                    .and_then(|p| p.into_iter().next())
-                    .expect("a file that is not text has its problem")),
-            ),
+            (None, checked) => (String::new(), Err(Box::new(checked))),
         };
         if let Some(area) = area.cast::<HtmlTextAreaElement>() {
             area.set_value(&value);

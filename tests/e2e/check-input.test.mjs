@@ -107,4 +107,15 @@ describe('check page: encodings and warnings', () => {
     assert.match(warnings[1], /^row \d+, column issue: holds \ufffd/);
     await page.close();
   });
+
+  test('a workbook gets a message saying to save it as CSV UTF-8, and nothing says Valid', async () => {
+    const zip = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0]);
+    const page = await choose('talks.xlsx', zip);
+    await page.waitForSelector('[data-testid="problems"]');
+    const items = await page.locator('[data-testid="problems"] li').allTextContents();
+    assert.equal(items.length, 1, items.join('\n'));
+    assert.match(items[0], /^this is a workbook \(\.xlsx or \.ods\): this page reads sheets saved as "CSV UTF-8"/);
+    assert.equal(await page.getByTestId('valid').count(), 0);
+    await page.close();
+  });
 });
