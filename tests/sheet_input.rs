@@ -242,6 +242,18 @@ fn a_date_in_another_common_form_gets_the_iso_date_to_write() {
     );
 }
 
+#[test]
+fn a_date_written_another_way_is_not_taken_for_the_as_of_date_too() {
+    let text = format!(
+        "title,Trade talks\n\n{HEAD}\n\
+         Tariffs,China,CN,open,S,2025-05-20,on record,R,https://example.org/r\n\
+         Chips,China,CN,open,S,31/05/2025,on record,R,https://example.org/r\n"
+    );
+    let found = problems(&check(&text));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].starts_with("row 5, column date: "), "{found:?}");
+}
+
 fn tool(args: &[&str]) -> (Option<i32>, String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_stance-matrix-data"))
         .args(args)

@@ -19,10 +19,13 @@ impl Builder {
         }
         if !doc.contains_key("as_of") {
             // The latest date of any position: the data is as of then, unless the sheet says.
+            // Only real dates count: a date written another way is reported at its own cell,
+            // not a second time as the "as of" it would otherwise become.
             let latest = self
                 .positions
                 .iter()
                 .filter_map(|(_, p)| p.get("date").and_then(Value::as_str))
+                .filter(|d| crate::model::Date::parse(d).is_some())
                 .max();
             if let Some(latest) = latest {
                 doc.insert("as_of".into(), Value::from(latest));
