@@ -123,11 +123,11 @@ fn two_fields_with_a_lost_character_are_two_warnings_by_row_and_column() {
     let warnings = messages(&checked.warnings);
     assert_eq!(warnings.len(), 2, "{warnings:?}");
     assert!(
-        warnings[0].starts_with("row 6, column source: holds \u{FFFD}"),
+        warnings[0].starts_with("row 6, column H (source): holds \u{FFFD}"),
         "{warnings:?}"
     );
     assert!(
-        warnings[1].starts_with("row 6, column summary: holds \u{FFFD}"),
+        warnings[1].starts_with("row 6, column E (summary): holds \u{FFFD}"),
         "{warnings:?}"
     );
 }
@@ -149,9 +149,9 @@ fn a_party_in_one_row_close_to_another_and_a_shared_short_label_are_warnings() {
     assert_eq!(
         warnings,
         [
-            "row 8, column party: \"USA\" has one position only and its name is close to \
+            "row 8, column B (party): \"USA\" has one position only and its name is close to \
              \"United States\" (row 5): if they are one party, write its name the same way everywhere",
-            "row 8, column party short: \"US\" is also the short label of \"United States\" \
+            "row 8, column C (party short): \"US\" is also the short label of \"United States\" \
              (row 5): on phones the two columns would look the same",
         ]
     );
@@ -209,7 +209,7 @@ fn a_misnamed_header_is_reported_once_at_its_header_with_a_suggestion() {
     let found = problems(&check(&text));
     assert_eq!(
         found,
-        ["row 3, column red lines: is not a column this format knows (did you mean \"red line\"?)"]
+        ["row 3, column J (red lines): is not a column this format knows (did you mean \"red line\"?)"]
     );
     let stray = format!(
         "title,T\n\n{HEAD}\nTariffs,China,CN,supports,S,2025-05-21,on record,R,https://example.org/r,,stray\n"
@@ -230,7 +230,8 @@ fn a_date_in_another_common_form_gets_the_iso_date_to_write() {
     assert!(
         found
             .iter()
-            .any(|m| m.starts_with("row 5, column date: ") && m.ends_with("write it as 2025-05-15")),
+            .any(|m| m.starts_with("row 5, column F (date): ")
+                && m.ends_with("write it as 2025-05-15")),
         "{found:?}"
     );
     let json = BUNDLED.replacen("\"date\": \"2025-04-22\"", "\"date\": \"22.04.2025\"", 1);
@@ -251,7 +252,10 @@ fn a_date_written_another_way_is_not_taken_for_the_as_of_date_too() {
     );
     let found = problems(&check(&text));
     assert_eq!(found.len(), 1, "{found:?}");
-    assert!(found[0].starts_with("row 5, column date: "), "{found:?}");
+    assert!(
+        found[0].starts_with("row 5, column F (date): "),
+        "{found:?}"
+    );
 }
 
 fn tool(args: &[&str]) -> (Option<i32>, String, String) {

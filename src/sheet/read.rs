@@ -225,17 +225,7 @@ pub fn table(
     Ok((builder, errors))
 }
 
-/// A column's letter as a spreadsheet shows it: 0 → A, 25 → Z, 26 → AA.
-pub fn letter(index: usize) -> String {
-    let mut n = index + 1;
-    let mut out = Vec::new();
-    while n > 0 {
-        let rem = (n - 1) % 26;
-        out.push(b'A' + rem as u8);
-        n = (n - 1) / 26;
-    }
-    out.iter().rev().map(|&b| char::from(b)).collect()
-}
+pub use super::error::letter;
 
 /// The column a misspelt header most likely meant (`red lines` → `red line`).
 fn nearest_column(header: &str) -> Option<String> {

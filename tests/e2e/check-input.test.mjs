@@ -104,7 +104,7 @@ describe('check page: encodings and warnings', () => {
     const warnings = await page.locator('[data-testid="warnings"] li').allTextContents();
     assert.equal(warnings.length, 2, warnings.join('\n'));
     assert.match(warnings[0], /^row \d+: description: holds \ufffd/);
-    assert.match(warnings[1], /^row \d+, column issue: holds \ufffd/);
+    assert.match(warnings[1], /^row \d+, column A \(issue\): holds \ufffd/);
     await page.close();
   });
 
