@@ -37,23 +37,20 @@ pub fn suggestion(value: &str) -> Option<String> {
     }
 }
 
+// Beside the code, without a `mod tests`: the module graph test reads `super::` as the parent.
 #[cfg(test)]
-mod tests {
-    use super::suggestion;
-
-    #[test]
-    fn common_forms_become_iso_dates() {
-        let s = |v: &str| suggestion(v);
-        assert_eq!(s("15/05/2025").as_deref(), Some("write it as 2025-05-15"));
-        assert_eq!(s("15.5.2025").as_deref(), Some("write it as 2025-05-15"));
-        assert_eq!(s("5/15/2025").as_deref(), Some("write it as 2025-05-15"));
-        assert_eq!(s("2025/5/15").as_deref(), Some("write it as 2025-05-15"));
-        assert_eq!(
-            s("05/04/2025").as_deref(),
-            Some("write it as 2025-04-05 or 2025-05-04, whichever it is")
-        );
-        assert_eq!(s("2025-02-30"), None);
-        assert_eq!(s("soon"), None);
-        assert_eq!(s("31/31/2025"), None);
-    }
+#[test]
+fn common_forms_become_iso_dates() {
+    let s = |v: &str| suggestion(v);
+    assert_eq!(s("15/05/2025").as_deref(), Some("write it as 2025-05-15"));
+    assert_eq!(s("15.5.2025").as_deref(), Some("write it as 2025-05-15"));
+    assert_eq!(s("5/15/2025").as_deref(), Some("write it as 2025-05-15"));
+    assert_eq!(s("2025/5/15").as_deref(), Some("write it as 2025-05-15"));
+    assert_eq!(
+        s("05/04/2025").as_deref(),
+        Some("write it as 2025-04-05 or 2025-05-04, whichever it is")
+    );
+    assert_eq!(s("2025-02-30"), None);
+    assert_eq!(s("soon"), None);
+    assert_eq!(s("31/31/2025"), None);
 }
