@@ -28,7 +28,9 @@ fn the_minimal_template_passes_stance_matrix_data_check() {
 
 #[test]
 fn the_minimal_template_has_two_parties_two_issues_and_one_event() {
-    let dataset = stance_matrix::sheet::check(&doc("template.csv")).expect("valid");
+    let dataset = stance_matrix::sheet::check(&doc("template.csv"))
+        .result
+        .expect("valid");
     assert_eq!(dataset.parties().len(), 2);
     assert_eq!(dataset.issues().len(), 2);
     assert_eq!(dataset.events().len(), 1);

@@ -167,19 +167,21 @@ fn three_broken_cells_are_three_problems_with_their_rows_and_columns() {
     assert!(
         found
             .iter()
-            .any(|m| m.starts_with("row 6, column red line: \"perhaps\" is not yes or no")),
-        "{found:?}"
-    );
-    assert!(
-        found.iter().any(|m| m.starts_with("row 5, column stance: ")
-            && m.contains("\"maybe\"")
-            && m.contains("supports, open, ambivalent, sceptical")),
+            .any(|m| m.starts_with("row 6, column E (red line): \"perhaps\" is not yes or no")),
         "{found:?}"
     );
     assert!(
         found
             .iter()
-            .any(|m| m.starts_with("row 7, column date: ") && m.contains("20/04/2025")),
+            .any(|m| m.starts_with("row 5, column D (stance): ")
+                && m.contains("\"maybe\"")
+                && m.contains("supports, open, ambivalent, sceptical")),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|m| m.starts_with("row 7, column G (date): ") && m.contains("20/04/2025")),
         "{found:?}"
     );
 }
@@ -189,30 +191,30 @@ fn every_kind_of_sheet_problem_has_a_clear_message() {
     let cases: [(String, &str); 11] = [
         (
             sheet(&["Peace,C,Alpha,open,,S,2025-04-20,on_record,R,https://example.org/r,stray"]),
-            "row 5: the value in column 11 has no column name above it",
+            "row 5: the value in column K has no column name above it",
         ),
         (
             sheet(&["Peace,C,Alpha,open,,S,2025-04-20,on_record,,https://example.org/r"]),
-            "row 5, column source: missing required field \"title\"",
+            "row 5, column I (source): missing required field \"title\"",
         ),
         (
             sheet(&["Peace,C,,open,,S,2025-04-20,on_record,R,https://example.org/r"]),
-            "row 5, column party: a position needs its party",
+            "row 5, column C (party): a position needs its party",
         ),
         (
             sheet(&["Peace,C,Alpha,open,,S,2025-04-20,on_record,R,"]),
-            "row 5, column source url: the source \"R\" needs its URL",
+            "row 5, column J (source url): the source \"R\" needs its URL",
         ),
         (
             format!("title,T\r\n{}\r\n", HEAD.replace("stance", "stanse")),
-            "row 2, column stanse: is not a column this format knows",
+            "row 2, column D (stanse): is not a column this format knows",
         ),
         (
             format!(
                 "title,T\r\n\r\n\r\n{}\r\n",
                 HEAD.replace("stance", "stanse")
             ),
-            "row 4, column stanse: is not a column this format knows",
+            "row 4, column D (stanse): is not a column this format knows",
         ),
         (
             format!("title,T\r\n{}\r\n", HEAD.replace(",stance", "")),
@@ -228,7 +230,7 @@ fn every_kind_of_sheet_problem_has_a_clear_message() {
                 "Peace,C,Alpha,open,,S,2025-04-20,on_record,R,https://example.org/r",
                 "Peace,C,Alpha,open,,S,2025-04-21,sure,R,https://example.org/r",
             ]),
-            "row 6, column confidence: ",
+            "row 6, column H (confidence): ",
         ),
         (
             sheet(&["Peace,C,Alpha,open,,S,2025-04-20,on_record,R,https://example.org/r"])
@@ -254,7 +256,7 @@ fn the_same_id_with_two_names_is_a_problem() {
     assert!(
         found
             .iter()
-            .any(|m| m.starts_with("row 5, column party: \"Alfa\" differs from \"Alpha\"")),
+            .any(|m| m.starts_with("row 5, column B (party): \"Alfa\" differs from \"Alpha\"")),
         "{found:?}"
     );
 }
@@ -321,7 +323,10 @@ fn the_command_checks_json_and_sheets_with_file_line_column_messages() {
     let (code, _, err) = tool(&["check", &path("bad.csv")]);
     assert_eq!(code, Some(1));
     assert!(
-        err.starts_with(&format!("{}:5:4: row 5, column stance: ", path("bad.csv"))),
+        err.starts_with(&format!(
+            "{}:5:4: row 5, column D (stance): ",
+            path("bad.csv")
+        )),
         "{err}"
     );
 
@@ -409,17 +414,18 @@ fn a_row_with_an_event_title_is_a_milestone_with_its_date_and_sources() {
     );
     let both = text.replace(",,,,,,2025-04-17", "Peace,,Alpha,,,,2025-04-17");
     assert!(
-        problems(&both).iter().any(
-            |m| m.starts_with("row 6, column event: a row is an event or a position, not both")
-        ),
+        problems(&both)
+            .iter()
+            .any(|m| m
+                .starts_with("row 6, column K (event): a row is an event or a position, not both")),
         "{:?}",
         problems(&both)
     );
     let undated = text.replace(",,,,,,2025-04-17", ",,,,,,");
     assert!(
-        problems(&undated).iter().any(|m| m
-            .starts_with("row 6, column event: missing required field \"date\"")
-            || m.starts_with("row 6, column date")),
+        problems(&undated)
+            .iter()
+            .any(|m| m.starts_with("row 6, column G (date): missing required field \"date\"")),
         "{:?}",
         problems(&undated)
     );
@@ -480,7 +486,7 @@ fn a_position_that_only_adds_has_an_adds_column_written_only_when_needed() {
     assert!(
         problems(&bad)
             .iter()
-            .any(|m| m.starts_with("row 5, column adds: \"perhaps\" is not yes or no")),
+            .any(|m| m.starts_with("row 5, column K (adds): \"perhaps\" is not yes or no")),
         "{:?}",
         problems(&bad)
     );

@@ -3,6 +3,7 @@
 //! matrix as readers will see it; then downloads the JSON and copies the embed code.
 
 mod embed_code;
+mod lists;
 mod page;
 
 pub use page::CheckPage;

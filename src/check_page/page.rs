@@ -1,93 +1,116 @@
 //! The check page's one component: paste or drop, problems or preview, then JSON and embed code.
 
 use super::embed_code::EmbedCode;
+use super::lists::{problems_view, warnings_view};
 use crate::browser::host;
 use crate::components::{ViewLink, Widget};
 use crate::model::export::to_json;
-use crate::sheet::{check, is_json, Problem};
+use crate::sheet::{check, check_bytes, is_json, Checked, Problem};
 use crate::state::embed::PageConfig;
 use crate::state::loaded::Data;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{DragEvent, File, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-/// What the text in the box holds.
+/// What the text in the box holds, and the warnings beside it.
 #[derive(Clone, PartialEq)]
 enum Outcome {
     Empty,
-    Problems(Vec<Problem>),
-    Valid(Data),
+    Problems(Vec<Problem>, Vec<Problem>),
+    Valid(Data, Vec<Problem>),
 }
 
-fn outcome(text: &str) -> Outcome {
+/// How the last file chosen or dropped was read: `Ok` with the notice to show (a file read as
+/// Windows-1252) when its text is in the box, or the whole result for a file that has no text
+/// to show (a workbook, or a file that is not text). Typing in the box clears it.
+type Decoded = Option<Result<Option<Problem>, Box<Checked>>>;
+
+fn outcome(text: &str, decoded: &Decoded) -> Outcome {
+    let notice = match decoded {
+        Some(Err(checked)) => return outcome_of((**checked).clone(), None),
+        Some(Ok(notice)) => notice.clone(),
+        None => None,
+    };
     if text.trim().is_empty() {
         return Outcome::Empty;
     }
-    match check(text) {
+    outcome_of(check(text), notice)
+}
+
+fn outcome_of(checked: Checked, notice: Option<Problem>) -> Outcome {
+    let warnings: Vec<Problem> = notice.into_iter().chain(checked.warnings).collect();
+    match checked.result {
         Ok(dataset) => match Data::checked(Ok(dataset), None) {
-            Ok(data) => Outcome::Valid(data),
+            Ok(data) => Outcome::Valid(data, warnings),
             Err(_) => Outcome::Empty,
         },
-        Err(problems) => Outcome::Problems(problems),
+        Err(problems) => Outcome::Problems(problems, warnings),
     }
 }
 
-/// Reads `file` into the box and checks it.
-fn load_file(file: File, area: NodeRef, text: UseStateHandle<String>) {
+/// Reads `file`'s bytes, decodes them as the command-line tool does (never with replacement
+/// characters), and puts the text in the box, or says why it is not text.
+fn load_file(
+    file: File,
+    area: NodeRef,
+    text: UseStateHandle<String>,
+    decoded: UseStateHandle<Decoded>,
+) {
     wasm_bindgen_futures::spawn_local(async move {
-        let Ok(value) = JsFuture::from(file.text()).await else {
+        let Ok(buffer) = JsFuture::from(file.array_buffer()).await else {
             return;
         };
-        let value = value.as_string().unwrap_or_default();
+        let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+        let (value, result) = match check_bytes(&bytes) {
+            (Some(value), checked) => {
+                let notice = checked
+                    .warnings
+                    .into_iter()
+                    .next()
+                    .filter(|w| w.message.contains("Windows-1252"));
+                (value, Ok(notice))
+            }
+            (None, checked) => (String::new(), Err(Box::new(checked))),
+        };
         if let Some(area) = area.cast::<HtmlTextAreaElement>() {
             area.set_value(&value);
         }
+        decoded.set(Some(result));
         text.set(value);
     });
-}
-
-fn problems_view(problems: &[Problem], json: bool) -> Html {
-    html! {
-        <section class="sm-check-problems" aria-labelledby="sm-check-problems-title" data-testid="problems">
-            <h2 id="sm-check-problems-title" class="sm-h2">
-                { format!("{} problem{} to fix", problems.len(), if problems.len() == 1 { "" } else { "s" }) }
-            </h2>
-            <ol>
-                { for problems.iter().map(|p| html! {
-                    <li>{ if json { format!("line {}, column {}: {}", p.line, p.column, p.message) } else { p.message.clone() } }</li>
-                }) }
-            </ol>
-        </section>
-    }
 }
 
 #[function_component]
 pub fn CheckPage() -> Html {
     let text = use_state(String::new);
+    let decoded = use_state(|| None as Decoded);
     let area = use_node_ref();
     let address = use_state(String::new);
-    let result = use_memo((*text).clone(), |t| outcome(t));
+    let result = use_memo(((*text).clone(), (*decoded).clone()), |(t, d)| {
+        outcome(t, d)
+    });
     // A new dataset gets a new preview: the view state of the old one does not carry over.
     let generation = use_memo((*text).clone(), |_| js_sys::Math::random().to_bits());
     let oninput = {
-        let text = text.clone();
+        let (text, decoded) = (text.clone(), decoded.clone());
         Callback::from(move |e: InputEvent| {
+            decoded.set(None);
             // A new dataset starts from the default view: the last one's filters stay behind.
             host::write_fragment("", false);
             text.set(e.target_unchecked_into::<HtmlTextAreaElement>().value())
         })
     };
     let onchange = {
-        let (text, area) = (text.clone(), area.clone());
+        let (text, area, decoded) = (text.clone(), area.clone(), decoded.clone());
         Callback::from(move |e: Event| {
             let input = e.target_unchecked_into::<HtmlInputElement>();
             if let Some(file) = input.files().and_then(|f| f.get(0)) {
-                load_file(file, area.clone(), text.clone());
+                load_file(file, area.clone(), text.clone(), decoded.clone());
             }
         })
     };
     let ondrop = {
-        let (text, area) = (text.clone(), area.clone());
+        let (text, area, decoded) = (text.clone(), area.clone(), decoded.clone());
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
             if let Some(file) = e
@@ -95,7 +118,7 @@ pub fn CheckPage() -> Html {
                 .and_then(|d| d.files())
                 .and_then(|f| f.get(0))
             {
-                load_file(file, area.clone(), text.clone());
+                load_file(file, area.clone(), text.clone(), decoded.clone());
             }
         })
     };
@@ -109,12 +132,12 @@ pub fn CheckPage() -> Html {
     // One short line for screen readers; the list or the preview below is not read on every key.
     let status = match &*result {
         Outcome::Empty => String::new(),
-        Outcome::Problems(p) => format!(
+        Outcome::Problems(p, _) => format!(
             "{} problem{} to fix.",
             p.len(),
             if p.len() == 1 { "" } else { "s" }
         ),
-        Outcome::Valid(data) => format!(
+        Outcome::Valid(data, _) => format!(
             "Valid: {} issues, {} parties, {} positions.",
             data.dataset.issues().len(),
             data.dataset.parties().len(),
@@ -125,8 +148,13 @@ pub fn CheckPage() -> Html {
         Outcome::Empty => {
             html! { <p class="sm-muted" data-testid="empty">{ "Paste a dataset or choose a file: the matrix, or what to fix, appears here." }</p> }
         }
-        Outcome::Problems(problems) => problems_view(problems, is_json(&text)),
-        Outcome::Valid(data) => {
+        Outcome::Problems(problems, warnings) => html! {
+            <>
+                { problems_view(problems, is_json(&text)) }
+                { warnings_view(warnings, is_json(&text)) }
+            </>
+        },
+        Outcome::Valid(data, warnings) => {
             let download = {
                 let data = data.clone();
                 Callback::from(move |_: MouseEvent| {
@@ -142,6 +170,7 @@ pub fn CheckPage() -> Html {
                     <section class="sm-check-publish" aria-labelledby="sm-check-publish-title">
                         <h2 id="sm-check-publish-title" class="sm-h2">{ "Valid: publish it" }</h2>
                         <p data-testid="valid">{ format!("{} issues, {} parties, {} positions.", data.dataset.issues().len(), data.dataset.parties().len(), data.dataset.positions().len()) }</p>
+                        { warnings_view(warnings, is_json(&text)) }
                         <button type="button" class="sm-button" onclick={download}>{ "Download JSON" }</button>
                         <div class="sm-field">
                             <label for="sm-check-address">{ "Address where the JSON file will be hosted" }</label>

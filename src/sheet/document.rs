@@ -19,10 +19,13 @@ impl Builder {
         }
         if !doc.contains_key("as_of") {
             // The latest date of any position: the data is as of then, unless the sheet says.
+            // Only real dates count: a date written another way is reported at its own cell,
+            // not a second time as the "as of" it would otherwise become.
             let latest = self
                 .positions
                 .iter()
                 .filter_map(|(_, p)| p.get("date").and_then(Value::as_str))
+                .filter(|d| crate::model::Date::parse(d).is_some())
                 .max();
             if let Some(latest) = latest {
                 doc.insert("as_of".into(), Value::from(latest));
@@ -63,9 +66,50 @@ impl Builder {
         serde_json::to_string(&Value::Object(doc)).unwrap_or_default()
     }
 
-    /// A problem the model found, told by row and column.
+    /// A problem the model found, told by row and column: another part it names (`first at
+    /// positions[15]`) by its row, and a date in another form with the date to write.
     pub fn locate(&self, e: &DataError) -> SheetError {
-        let message = e.kind.to_string();
+        let kind = match &e.kind {
+            ErrorKind::DuplicatePosition {
+                party,
+                issue,
+                date,
+                first,
+            } => ErrorKind::DuplicatePosition {
+                party: party.clone(),
+                issue: issue.clone(),
+                date: date.clone(),
+                first: self.row_of(first),
+            },
+            ErrorKind::DuplicateId { id, first } => ErrorKind::DuplicateId {
+                id: id.clone(),
+                first: self.row_of(first),
+            },
+            other => other.clone(),
+        };
+        let mut message = kind.to_string();
+        if let ErrorKind::BadDate { value } = &kind {
+            if let Some(hint) = super::dates::suggestion(value) {
+                message = format!("{message}: {hint}");
+            }
+        }
+        self.locate_with(&e.path, &kind, message)
+    }
+
+    /// `path` (`positions[15]`) as the row it came from (`row 28`), or as it is.
+    pub fn row_of(&self, path: &str) -> String {
+        match self.locate_with(path, &ErrorKind::Empty, String::new()).row {
+            0 => path.to_string(),
+            row => format!("row {row}"),
+        }
+    }
+
+    /// `message` about the part at `path`, told by row and column.
+    pub fn locate_with(&self, path: &str, kind: &ErrorKind, message: String) -> SheetError {
+        let e = DataError {
+            path: path.to_string(),
+            kind: kind.clone(),
+        };
         let (list, rest) = match e.path.split_once('[') {
             Some((list, rest)) => (list, rest),
             None if e.path.is_empty() => {

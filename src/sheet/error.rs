@@ -28,7 +28,26 @@ impl fmt::Display for SheetError {
             (0, None) => write!(f, "{}", self.message),
             (0, Some((_, name))) => write!(f, "column {name}: {}", self.message),
             (row, None) => write!(f, "row {row}: {}", self.message),
+            // The letter the spreadsheet shows above the column, and its name.
+            (row, Some((i, name))) if *i != usize::MAX => write!(
+                f,
+                "row {row}, column {} ({name}): {}",
+                letter(*i),
+                self.message
+            ),
             (row, Some((_, name))) => write!(f, "row {row}, column {name}: {}", self.message),
         }
     }
+}
+
+/// A column's letter as a spreadsheet shows it: 0 → A, 25 → Z, 26 → AA.
+pub fn letter(index: usize) -> String {
+    let mut n = index + 1;
+    let mut out = Vec::new();
+    while n > 0 {
+        let rem = (n - 1) % 26;
+        out.push(b'A' + rem as u8);
+        n = (n - 1) / 26;
+    }
+    out.iter().rev().map(|&b| char::from(b)).collect()
 }

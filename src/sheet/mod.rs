@@ -12,7 +12,11 @@ mod cells;
 mod check;
 mod columns;
 #[cfg(feature = "sheet")]
+mod dates;
+#[cfg(feature = "sheet")]
 mod document;
+#[cfg(feature = "sheet")]
+pub mod encoding;
 #[cfg(feature = "sheet")]
 mod entities;
 mod error;
@@ -25,10 +29,16 @@ mod meta;
 mod positions;
 #[cfg(feature = "sheet")]
 mod read;
+#[cfg(feature = "sheet")]
+mod review;
+#[cfg(feature = "sheet")]
+mod similar;
+#[cfg(all(feature = "sheet", not(target_arch = "wasm32")))]
+mod workbook;
 mod write;
 
 #[cfg(feature = "sheet")]
-pub use check::{check, is_json, Problem};
+pub use check::{check, check_bytes, is_json, Checked, Problem};
 pub use columns::Col;
 pub use error::SheetError;
 pub use meta::Meta;
@@ -40,10 +50,20 @@ pub use write::to_sheet;
 /// as a JSON file, or every problem with its row and column.
 #[cfg(feature = "sheet")]
 pub fn read_sheet(text: &str) -> Result<(crate::model::Dataset, String), Vec<SheetError>> {
-    let (built, mut errors) = read::read(text)?;
+    located(read::read(text)).map(|(dataset, json, _)| (dataset, json))
+}
+
+/// A sheet read into a document and checked, with where each part of the document came from.
+#[cfg(feature = "sheet")]
+type Located = Result<(crate::model::Dataset, String, assemble::Builder), Vec<SheetError>>;
+
+/// The document a sheet or a workbook was read into, checked by the model.
+#[cfg(feature = "sheet")]
+fn located(read: Result<(assemble::Builder, Vec<SheetError>), Vec<SheetError>>) -> Located {
+    let (built, mut errors) = read?;
     let json = built.document();
     match crate::model::parse(&json) {
-        Ok(dataset) if errors.is_empty() => Ok((dataset, json)),
+        Ok(dataset) if errors.is_empty() => Ok((dataset, json, built)),
         Ok(_) => Err(errors),
         Err(found) => {
             errors.extend(found.iter().map(|e| built.locate(e)));

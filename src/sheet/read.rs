@@ -117,10 +117,19 @@ pub fn read(text: &str) -> Result<(Builder, Vec<SheetError>), Vec<SheetError>> {
             ),
         )]);
     }
-    let rows = rows(text).map_err(|e| vec![e])?;
+    table(rows(text).map_err(|e| vec![e])?)
+}
+
+/// Reads a sheet's non-empty rows (numbered as the spreadsheet numbers them) into a document:
+/// the metadata rows, the header, then one row per position or event.
+pub fn table(
+    rows: Vec<(usize, Vec<String>)>,
+) -> Result<(Builder, Vec<SheetError>), Vec<SheetError>> {
     let mut errors = Vec::new();
     let mut builder = Builder::default();
     let mut header: Option<Vec<Option<Col>>> = None;
+    // The header's cells as written: a value under a misnamed column is reported once, there.
+    let mut named: Vec<bool> = Vec::new();
     for (row, cells) in rows {
         let Some(cols) = &header else {
             if let Some(meta) = Meta::parse(&cells[0]) {
@@ -148,11 +157,19 @@ pub fn read(text: &str) -> Result<(Builder, Vec<SheetError>), Vec<SheetError>> {
                         ));
                     }
                     if col.is_none() && !cell.trim().is_empty() {
+                        let message = match nearest_column(cell) {
+                            Some(name) => format!(
+                                "is not a column this format knows (did you mean \"{name}\"?)"
+                            ),
+                            None => {
+                                "is not a column this format knows (see docs/spreadsheet-format.md)"
+                                    .to_string()
+                            }
+                        };
                         errors.push(SheetError::at(
                             row,
                             Some((i, cell.trim().to_string())),
-                            "is not a column this format knows (see docs/spreadsheet-format.md)"
-                                .to_string(),
+                            message,
                         ));
                     }
                 }
@@ -174,6 +191,7 @@ pub fn read(text: &str) -> Result<(Builder, Vec<SheetError>), Vec<SheetError>> {
                         ));
                     }
                 }
+                named = cells.iter().map(|c| !c.trim().is_empty()).collect();
                 header = Some(cols);
             } else {
                 let first = cells[0].trim();
@@ -184,13 +202,14 @@ pub fn read(text: &str) -> Result<(Builder, Vec<SheetError>), Vec<SheetError>> {
             continue;
         };
         builder.set_header(cols);
-        // A value in a column without a name (or past the last one) would be lost: say so.
-        if let Some(i) = cells
-            .iter()
-            .enumerate()
-            .position(|(i, c)| cols.get(i).copied().flatten().is_none() && !c.trim().is_empty())
-        {
-            errors.push(SheetError::at(row, None, format!("the value in column {} has no column name above it: name the column, or move the value", i + 1)));
+        // A value in a column without a name (or past the last one) would be lost: say so. A
+        // column with a name this format does not know is reported once, at its header.
+        if let Some(i) = cells.iter().enumerate().position(|(i, c)| {
+            cols.get(i).copied().flatten().is_none()
+                && !named.get(i).copied().unwrap_or(false)
+                && !c.trim().is_empty()
+        }) {
+            errors.push(SheetError::at(row, None, format!("the value in column {} has no column name above it: name the column, or move the value", letter(i))));
         }
         errors.extend(builder.row(row, &Cells::new(cols, &cells)));
     }
@@ -204,4 +223,24 @@ pub fn read(text: &str) -> Result<(Builder, Vec<SheetError>), Vec<SheetError>> {
         return Err(errors);
     }
     Ok((builder, errors))
+}
+
+pub use super::error::letter;
+
+/// The column a misspelt header most likely meant (`red lines` → `red line`).
+fn nearest_column(header: &str) -> Option<String> {
+    let typed = super::columns::normalize(header);
+    let budget = (typed.chars().count() / 4).max(1);
+    super::columns::MAIN
+        .iter()
+        .chain(super::columns::EXTRA.iter())
+        .chain(super::columns::ADDS.iter())
+        .chain(super::columns::EVENTS.iter())
+        .copied()
+        .chain(super::columns::source_group(0))
+        .map(|c| c.name())
+        .map(|name| (super::similar::distance(&typed, &name), name))
+        .filter(|(d, _)| *d <= budget)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, name)| name)
 }

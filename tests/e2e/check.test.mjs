@@ -68,9 +68,9 @@ describe('check page', () => {
     await page.waitForSelector('[data-testid="problems"]');
     const items = await page.locator('[data-testid="problems"] li').allTextContents();
     assert.equal(items.length, 3, items.join('\n'));
-    assert.ok(items.some((m) => m.startsWith('row 4, column stance: ') && m.includes('"maybe"')), items.join('\n'));
-    assert.ok(items.some((m) => m.startsWith('row 5, column red line: "perhaps" is not yes or no')), items.join('\n'));
-    assert.ok(items.some((m) => m.startsWith('row 6, column date: ') && m.includes('20/04/2025')), items.join('\n'));
+    assert.ok(items.some((m) => m.startsWith('row 4, column C (stance): ') && m.includes('"maybe"')), items.join('\n'));
+    assert.ok(items.some((m) => m.startsWith('row 5, column D (red line): "perhaps" is not yes or no')), items.join('\n'));
+    assert.ok(items.some((m) => m.startsWith('row 6, column F (date): ') && m.includes('20/04/2025')), items.join('\n'));
     const kept = await box.evaluate((el) => ({ value: el.value, focused: document.activeElement === el, caret: el.selectionStart }));
     assert.deepEqual(kept, { value: BROKEN, focused: true, caret: BROKEN.length });
     await page.close();
