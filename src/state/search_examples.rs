@@ -61,7 +61,12 @@ fn longest_word(title: &str) -> Option<&str> {
 /// The title's words, without the punctuation around them or a possessive "'s".
 fn words(title: &str) -> impl Iterator<Item = &str> {
     title.split_whitespace().filter_map(|raw| {
-        let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        // Punctuation listed, not `char::is_alphanumeric`: its Unicode tables would cost every
+        // reader's wasm some kilobytes for a few search examples.
+        let word = raw.trim_matches(|c: char| {
+            c.is_ascii_punctuation()
+                || matches!(c, '«' | '»' | '“' | '”' | '„' | '‘' | '’' | '—' | '–' | '…')
+        });
         let word = ["'s", "’s"]
             .iter()
             .find_map(|s| word.strip_suffix(s))
