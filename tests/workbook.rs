@@ -77,6 +77,10 @@ fn an_xlsx_with_the_bundled_rows_and_date_cells_reads_back_to_the_bundled_datase
     }
     assert!(dates > 59, "the dates are date cells: {dates}");
     let bytes = book.save_to_buffer().expect("xlsx");
+    // The check page's end-to-end test chooses this very workbook (tests/e2e/check-input.test.mjs).
+    if let Some(path) = std::env::var_os("STANCE_MATRIX_WRITE_XLSX") {
+        std::fs::write(path, &bytes).expect("write the workbook");
+    }
     let (text, checked) = check_bytes(&bytes);
     assert_eq!(text, None);
     let problems = checked.result.as_ref().err().cloned();

@@ -192,14 +192,14 @@ pub fn CheckPage() -> Html {
     html! {
         <div class="sm-check-page" {ondrop} {ondragover}>
             <h1 class="sm-title">{ "Check a dataset" }</h1>
-            <p>{ "JSON, or a sheet (CSV, TSV, or cells copied from a spreadsheet): see docs/spreadsheet-format.md. Nothing leaves this page." }</p>
+            <p>{ "JSON, or a sheet (CSV, TSV, an .xlsx or .ods workbook, or cells copied from a spreadsheet): see docs/spreadsheet-format.md. Nothing leaves this page." }</p>
             <div class="sm-field">
                 <label for="sm-check-text">{ "Paste data" }</label>
                 <textarea id="sm-check-text" ref={area} rows="10" spellcheck="false" {oninput} data-testid="paste" />
             </div>
             <div class="sm-field">
                 <label for="sm-check-file">{ "Or choose a file (or drop it on this page)" }</label>
-                <input id="sm-check-file" type="file" accept=".json,.csv,.tsv,.txt,application/json,text/csv,text/tab-separated-values" {onchange} />
+                <input id="sm-check-file" type="file" accept=".json,.csv,.tsv,.txt,.xlsx,.ods,application/json,text/csv,text/tab-separated-values,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.oasis.opendocument.spreadsheet" {onchange} />
             </div>
             <p class="sm-check-status" role="status" data-testid="status">{ status }</p>
             { body }

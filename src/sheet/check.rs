@@ -107,22 +107,7 @@ fn finish(
 
 type Found = (Result<Dataset, Vec<Problem>>, Vec<(bool, Problem)>);
 
-/// In the check page, a workbook is not read: its reader would more than double the page's wasm.
-#[cfg(target_arch = "wasm32")]
-fn check_workbook(_: &[u8]) -> Checked {
-    Checked {
-        result: Err(vec![whole(
-            "this is a workbook (.xlsx or .ods): this page reads sheets saved as \"CSV UTF-8\" \
-             (stance-matrix-data reads workbooks)"
-                .into(),
-        )]),
-        warnings: Vec::new(),
-        json: false,
-    }
-}
-
 /// A workbook's sheet checked; every place told as `Sheet1!D7`.
-#[cfg(not(target_arch = "wasm32"))]
 fn check_workbook(bytes: &[u8]) -> Checked {
     let (result, findings) = match super::workbook::rows(bytes) {
         Ok((name, rows)) => {

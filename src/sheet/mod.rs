@@ -33,7 +33,7 @@ mod read;
 mod review;
 #[cfg(feature = "sheet")]
 mod similar;
-#[cfg(all(feature = "sheet", not(target_arch = "wasm32")))]
+#[cfg(feature = "sheet")]
 mod workbook;
 mod write;
 
