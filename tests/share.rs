@@ -163,3 +163,24 @@ fn write_images_to_look_at() {
         std::fs::write(dir.join(format!("matrix-{}.svg", lang.code())), svg).unwrap();
     }
 }
+
+#[test]
+fn very_many_parties_widen_the_image_instead_of_overflowing() {
+    let mut value: serde_json::Value = serde_json::from_str(BUNDLED).unwrap();
+    let parties = value["parties"].as_array_mut().unwrap();
+    for i in 0..60 {
+        parties.push(serde_json::json!({ "id": format!("p{i}"), "name": format!("Party {i}") }));
+    }
+    let data = data(&value.to_string());
+    let image = render(
+        &Derived::new(&data, &ViewState::default()),
+        Lang::EN,
+        &Credit { live: None },
+    );
+    assert!(image.width > 1200, "{}", image.width);
+    let doc = roxmltree::Document::parse(&image.svg).expect("well-formed XML");
+    assert_eq!(
+        doc.root_element().attribute("width"),
+        Some(image.width.to_string().as_str())
+    );
+}

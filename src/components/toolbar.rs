@@ -61,7 +61,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             let live = widget_folder(&page);
             let image = svg::render(&view, l, &svg::Credit { live: Some(live) });
             if png {
-                crate::browser::image::download_png(&image.svg, svg::WIDTH, image.height);
+                crate::browser::image::download_png(&image.svg, image.width, image.height);
             } else {
                 crate::browser::image::download_svg(&image.svg);
             }

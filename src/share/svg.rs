@@ -15,6 +15,8 @@ pub const WIDTH: u32 = 1200;
 const MARGIN: u32 = 32;
 const ISSUE_COLUMN: u32 = 314;
 const STATUS_COLUMN: u32 = 176;
+/// The narrowest a party's column gets.
+const MIN_PARTY: u32 = 48;
 const FONT: &str =
     "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', Arial, sans-serif";
 /// Body text size and its line height, in pixels.
@@ -117,9 +119,10 @@ pub struct Credit<'a> {
     pub live: Option<&'a str>,
 }
 
-/// An SVG image and its height (its width is `WIDTH`), in CSS pixels.
+/// An SVG image and its size, in CSS pixels (`WIDTH` wide, or wider for very many parties).
 pub struct Image {
     pub svg: String,
+    pub width: u32,
     pub height: u32,
 }
 
@@ -128,16 +131,20 @@ pub fn render(view: &Derived, lang: Lang, credit: &Credit) -> Image {
     let ds = &view.data.dataset;
     let data_lang = ds.language().unwrap_or("en");
     let parties = &view.parties;
+    // Columns share the width; with very many parties (a dataset may have 500) each keeps
+    // `MIN_PARTY` pixels and the image grows wider instead.
     let party_width = if parties.is_empty() {
         0
     } else {
-        (WIDTH - 2 * MARGIN - ISSUE_COLUMN - STATUS_COLUMN) / parties.len() as u32
+        ((WIDTH - 2 * MARGIN - ISSUE_COLUMN - STATUS_COLUMN) / parties.len() as u32).max(MIN_PARTY)
     };
+    let width =
+        (2 * MARGIN + ISSUE_COLUMN + STATUS_COLUMN + party_width * parties.len() as u32).max(WIDTH);
     let mut body = String::new();
     let mut y = MARGIN;
 
     // Title and date.
-    let title = wrap(ds.title(), WIDTH - 2 * MARGIN, 26);
+    let title = wrap(ds.title(), width - 2 * MARGIN, 26);
     y += 26;
     text_lines(
         &mut body,
@@ -168,13 +175,13 @@ pub fn render(view: &Derived, lang: Lang, credit: &Credit) -> Image {
     // The header row: the parties' names and "Status".
     let header_lines: Vec<Vec<String>> = parties
         .iter()
-        .map(|&p| wrap(&ds.parties()[p].name, party_width - 12, 14))
+        .map(|&p| wrap(&ds.parties()[p].name, party_width.saturating_sub(12), 14))
         .collect();
     let header_height = header_lines.iter().map(Vec::len).max().unwrap_or(1) as u32 * 18 + 12;
     let _ = write!(
         body,
         "<rect x=\"{MARGIN}\" y=\"{y}\" width=\"{}\" height=\"{header_height}\" fill=\"#f5f5f5\"/>",
-        WIDTH - 2 * MARGIN
+        width - 2 * MARGIN
     );
     let column_x = |i: usize| MARGIN + ISSUE_COLUMN + i as u32 * party_width;
     text_lines(
@@ -221,7 +228,7 @@ pub fn render(view: &Derived, lang: Lang, credit: &Credit) -> Image {
             .iter()
             .map(|&party| match ds.current(issue, party) {
                 Some(p) => {
-                    let width = party_width - 18;
+                    let width = party_width.saturating_sub(18);
                     let mut lines = wrap(lang.t(p.stance.msg()), width, SIZE);
                     if p.red_line {
                         lines.extend(wrap(&format!("! {}", lang.t(Msg::RedLine)), width, SIZE));
@@ -231,7 +238,7 @@ pub fn render(view: &Derived, lang: Lang, credit: &Credit) -> Image {
                     }
                     lines
                 }
-                None => wrap(lang.t(Msg::NotStated), party_width - 12, SIZE),
+                None => wrap(lang.t(Msg::NotStated), party_width.saturating_sub(12), SIZE),
             })
             .collect();
         let status = wrap(lang.t(analysis.status.msg()), STATUS_COLUMN - 24, SIZE);
@@ -250,7 +257,7 @@ pub fn render(view: &Derived, lang: Lang, credit: &Credit) -> Image {
         let _ = write!(
             body,
             "<line x1=\"{MARGIN}\" x2=\"{}\" y1=\"{y}\" y2=\"{y}\" stroke=\"#c4c4c4\"/>",
-            WIDTH - MARGIN
+            width - MARGIN
         );
         text_lines(
             &mut body,
@@ -281,7 +288,7 @@ pub fn render(view: &Derived, lang: Lang, credit: &Credit) -> Image {
                         "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"4\" fill=\"{fill}\" stroke=\"{edge}\" stroke-width=\"{}\"{dash}/>",
                         x + 3,
                         y + 4,
-                        party_width - 6,
+                        party_width.saturating_sub(6),
                         height - 8,
                         if p.red_line { 3 } else { 1 }
                     );
@@ -301,7 +308,7 @@ pub fn render(view: &Derived, lang: Lang, credit: &Credit) -> Image {
                         "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"4\" fill=\"#ffffff\" stroke=\"#c4c4c4\" stroke-dasharray=\"2 3\"/>",
                         x + 3,
                         y + 4,
-                        party_width - 6,
+                        party_width.saturating_sub(6),
                         height - 8
                     );
                 }
@@ -343,7 +350,7 @@ pub fn render(view: &Derived, lang: Lang, credit: &Credit) -> Image {
     let _ = write!(
         body,
         "<line x1=\"{MARGIN}\" x2=\"{}\" y1=\"{y}\" y2=\"{y}\" stroke=\"#c4c4c4\"/>",
-        WIDTH - MARGIN
+        width - MARGIN
     );
     y += 16;
 
@@ -361,8 +368,8 @@ pub fn render(view: &Derived, lang: Lang, credit: &Credit) -> Image {
     y += 14;
     body.push_str("<g class=\"legend\" font-size=\"13\">");
     for ((fill, edge), label) in &items {
-        let width = 22 + (label.chars().count() as f32 * 13.0 * 0.55) as u32 + 18;
-        if x + width > WIDTH - MARGIN {
+        let item = 22 + (label.chars().count() as f32 * 13.0 * 0.55) as u32 + 18;
+        if x + item > width - MARGIN {
             x = MARGIN;
             y += 22;
         }
@@ -372,11 +379,11 @@ pub fn render(view: &Derived, lang: Lang, credit: &Credit) -> Image {
             y - 11
         );
         text_lines(&mut body, x + 22, y, std::slice::from_ref(label), "");
-        x += width;
+        x += item;
     }
     let dashed = lang.t(Confidence::Reported.msg());
-    let width = 22 + (dashed.chars().count() as f32 * 13.0 * 0.55) as u32 + 18;
-    if x + width > WIDTH - MARGIN {
+    let item = 22 + (dashed.chars().count() as f32 * 13.0 * 0.55) as u32 + 18;
+    if x + item > width - MARGIN {
         x = MARGIN;
         y += 22;
     }
@@ -399,7 +406,7 @@ pub fn render(view: &Derived, lang: Lang, credit: &Credit) -> Image {
         source.push_str(" · ");
         source.push_str(live);
     }
-    let source = wrap(&source, WIDTH - 2 * MARGIN, 13);
+    let source = wrap(&source, width - 2 * MARGIN, 13);
     text_lines(
         &mut body,
         MARGIN,
@@ -410,9 +417,13 @@ pub fn render(view: &Derived, lang: Lang, credit: &Credit) -> Image {
     y += (source.len() as u32 - 1) * LINE + MARGIN;
 
     let svg = format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{WIDTH}\" height=\"{y}\" viewBox=\"0 0 {WIDTH} {y}\" xml:lang=\"{}\" font-family=\"{FONT}\" font-size=\"{SIZE}\" fill=\"#1b1b1b\"><title>{}</title><rect width=\"{WIDTH}\" height=\"{y}\" fill=\"#ffffff\"/>{body}</svg>\n",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{y}\" viewBox=\"0 0 {width} {y}\" xml:lang=\"{}\" font-family=\"{FONT}\" font-size=\"{SIZE}\" fill=\"#1b1b1b\"><title>{}</title><rect width=\"{width}\" height=\"{y}\" fill=\"#ffffff\"/>{body}</svg>\n",
         lang.code(),
         xml_text(ds.title())
     );
-    Image { svg, height: y }
+    Image {
+        svg,
+        width,
+        height: y,
+    }
 }
