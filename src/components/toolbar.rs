@@ -80,9 +80,15 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         })
     };
     let code = (!props.embed && *embed_open).then(|| {
+        let page = host::page_without_query();
+        // The dataset's address as the reader's page resolves it: the element fetches it from
+        // the article's page, where a relative `?data=` would point elsewhere.
+        let data_url = props.data.data_url.as_deref().map(|url| {
+            web_sys::Url::new_with_base(url, &page).map_or_else(|_| url.to_string(), |u| u.href())
+        });
         embed_code(
-            &host::page_without_query(),
-            props.data.data_url.as_deref(),
+            &page,
+            data_url.as_deref(),
             props.lang.as_deref(),
             &fragment::encode(&props.state),
             &l.f(Msg::EmbedTitle, &[ds.title()]),

@@ -136,6 +136,11 @@ describe('embedding and custom datasets', () => {
     assert.equal(await openWidget(page, `${server.url}?data=data/custom.json`), 'ready');
     assert.match(await page.locator('table[data-testid="matrix"] caption').innerText(), /Harbour dispute/);
     assert.equal(await page.locator('tr[data-issue="harbour"] td[data-party="north"]').getAttribute('data-stance'), 'opposes');
+    // The Embed panel's element fetches the dataset from the article's page: its address is
+    // absolute, not the relative ?data= of this page.
+    await page.getByTestId('embed').locator('summary').click();
+    const code = await page.getByTestId('embed-code').inputValue();
+    assert.ok(code.includes(`<stance-matrix src="${server.url}data/custom.json">`), code.slice(code.indexOf('<stance-matrix')));
     assertNoErrors(page);
     await page.close();
   });
