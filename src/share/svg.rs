@@ -354,20 +354,31 @@ pub fn render(view: &Derived, lang: Lang, credit: &Credit) -> Image {
     );
     y += 16;
 
-    // The legend, on as many lines as it needs.
-    let mut items: Vec<((&str, &str), String)> = Stance::ALL
+    // The legend, on as many lines as it needs: a swatch (fill, edge, dash) and a label each.
+    let mut items: Vec<(&str, &str, &str, String)> = Stance::ALL
         .iter()
-        .map(|&s| (stance_colours(s), lang.t(s.msg()).to_string()))
+        .map(|&s| {
+            let (fill, edge) = stance_colours(s);
+            (fill, edge, "", lang.t(s.msg()).to_string())
+        })
         .collect();
-    items.push((("#ffffff", "#c4c4c4"), lang.t(Msg::NotStated).to_string()));
+    items.push(("#ffffff", "#c4c4c4", "", lang.t(Msg::NotStated).to_string()));
     items.push((
-        ("#a3200a", "#a3200a"),
+        "#a3200a",
+        "#a3200a",
+        "",
         format!("! {}", lang.t(Msg::RedLine)),
+    ));
+    items.push((
+        "#ffffff",
+        "#575757",
+        " stroke-dasharray=\"4 3\"",
+        lang.t(Confidence::Reported.msg()).to_string(),
     ));
     let mut x = MARGIN;
     y += 14;
     body.push_str("<g class=\"legend\" font-size=\"13\">");
-    for ((fill, edge), label) in &items {
+    for (fill, edge, dash, label) in &items {
         let item = 22 + (label.chars().count() as f32 * 13.0 * 0.55) as u32 + 18;
         if x + item > width - MARGIN {
             x = MARGIN;
@@ -375,24 +386,12 @@ pub fn render(view: &Derived, lang: Lang, credit: &Credit) -> Image {
         }
         let _ = write!(
             body,
-            "<rect x=\"{x}\" y=\"{}\" width=\"16\" height=\"14\" rx=\"3\" fill=\"{fill}\" stroke=\"{edge}\"/>",
+            "<rect x=\"{x}\" y=\"{}\" width=\"16\" height=\"14\" rx=\"3\" fill=\"{fill}\" stroke=\"{edge}\"{dash}/>",
             y - 11
         );
         text_lines(&mut body, x + 22, y, std::slice::from_ref(label), "");
         x += item;
     }
-    let dashed = lang.t(Confidence::Reported.msg());
-    let item = 22 + (dashed.chars().count() as f32 * 13.0 * 0.55) as u32 + 18;
-    if x + item > width - MARGIN {
-        x = MARGIN;
-        y += 22;
-    }
-    let _ = write!(
-        body,
-        "<rect x=\"{x}\" y=\"{}\" width=\"16\" height=\"14\" rx=\"3\" fill=\"#ffffff\" stroke=\"#575757\" stroke-dasharray=\"4 3\"/>",
-        y - 11
-    );
-    text_lines(&mut body, x + 22, y, &[dashed.to_string()], "");
     body.push_str("</g>");
     y += 30;
 
