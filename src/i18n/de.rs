@@ -168,4 +168,10 @@ super::msg::messages! {
     ErrUnsupportedFormat => "nicht unterstütztes Format {0} (unterstützt: {1})",
     ErrDuplicatePosition => "doppelte Position für Partei \"{0}\", Thema \"{1}\" am {2} (zuerst bei {3})",
     AboutData => "Über diese Daten",
+    ListAnd => " und ",
+    ReadAsText => "Als Text lesen",
+    InPlainWords => "In einfachen Worten",
+    NameReported => "{0} (laut Berichten)",
+    NameInferred => "{0} (abgeleitet)",
+    TextIssues => "{n} Thema.|{n} Themen.",
 }

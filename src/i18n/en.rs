@@ -168,4 +168,10 @@ super::msg::messages! {
     ErrUnsupportedFormat => "unsupported format {0} (supported: {1})",
     ErrDuplicatePosition => "duplicate position for party \"{0}\", issue \"{1}\" on {2} (first at {3})",
     AboutData => "About this data",
+    ListAnd => " and ",
+    ReadAsText => "Read as text",
+    InPlainWords => "In plain words",
+    NameReported => "{0} (reported)",
+    NameInferred => "{0} (inferred)",
+    TextIssues => "{n} issue.|{n} issues.",
 }

@@ -168,4 +168,10 @@ super::msg::messages! {
     ErrUnsupportedFormat => "format non pris en charge {0} (formats pris en charge : {1})",
     ErrDuplicatePosition => "position en double pour la partie \"{0}\", question \"{1}\" le {2} (première occurrence : {3})",
     AboutData => "À propos de ces données",
+    ListAnd => " et ",
+    ReadAsText => "Lire sous forme de texte",
+    InPlainWords => "En clair",
+    NameReported => "{0} (d’après des médias)",
+    NameInferred => "{0} (par déduction)",
+    TextIssues => "{n} question.|{n} questions.",
 }

@@ -35,6 +35,9 @@ mod browser {
         pub plural: Intl::PluralRules,
         pub date: Function,
         pub percent: Function,
+        /// `Intl.ListFormat` (conjunction), made when first asked for: most views join no list.
+        pub list: std::cell::OnceCell<Intl::ListFormat>,
+        locales: Array,
     }
 
     thread_local! {
@@ -76,10 +79,22 @@ mod browser {
                 plural: Intl::PluralRules::new(&locales, &Object::new()),
                 date: date.format(),
                 percent: percent.format(),
+                list: std::cell::OnceCell::new(),
+                locales,
             });
             made.borrow_mut().push((tag, f.clone()));
             f
         })
+    }
+
+    /// `items` joined as the language joins a list ("A, B and C").
+    pub fn list(tag: &'static str, items: &[&str]) -> Option<String> {
+        let f = formats(tag);
+        let format = f
+            .list
+            .get_or_init(|| Intl::ListFormat::new(&f.locales, &Object::new()));
+        let array: Array = items.iter().map(|s| JsValue::from_str(s)).collect();
+        format.format(&array).as_string()
     }
 
     pub fn call(f: &Function, value: &JsValue) -> Option<String> {
@@ -125,6 +140,24 @@ pub fn percent(tag: &'static str, percent: u32) -> String {
     }
     let _ = tag;
     format!("{percent}%")
+}
+
+/// `items` joined as a list: "A, B and C" (`Intl.ListFormat`). Off the browser, `and` (the
+/// language's " and ") before the last item and ", " between the others, which is how CLDR
+/// joins a list in each of the widget's languages, so a pre-rendered text reads the same.
+pub fn list(tag: &'static str, items: &[&str], and: &str) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        if let Some(text) = browser::list(tag, items) {
+            return text;
+        }
+    }
+    let _ = tag;
+    match items {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [rest @ .., last] => format!("{}{and}{last}", rest.join(", ")),
+    }
 }
 
 /// "23 April 2025" in English; "23.04.2025" in the other languages, whose month names the

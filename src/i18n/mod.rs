@@ -195,6 +195,11 @@ impl Lang {
         intl::date(self.code(), year, month, day)
     }
 
+    /// "A, B and C", "A, B und C": `items` joined as the language joins a list.
+    pub fn list(self, items: &[&str]) -> String {
+        intl::list(self.code(), items, self.t(Msg::ListAnd))
+    }
+
     /// "67%", "67 %": a whole percentage.
     pub fn percent(self, percent: u32) -> String {
         intl::percent(self.code(), percent)

@@ -205,6 +205,13 @@ keys! {
     ErrDuplicatePosition,
     // Page.
     AboutData,
+    // In plain words (src/share/words.rs).
+    ListAnd,
+    ReadAsText,
+    InPlainWords,
+    NameReported,
+    NameInferred,
+    TextIssues,
 }
 
 /// A language file: every message by its key, in `Msg` order. It compiles to one string, the

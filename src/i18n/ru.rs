@@ -168,4 +168,10 @@ super::msg::messages! {
     ErrUnsupportedFormat => "неподдерживаемый формат {0} (поддерживается: {1})",
     ErrDuplicatePosition => "повторная позиция для стороны \"{0}\", вопрос \"{1}\" с датой {2} (впервые — {3})",
     AboutData => "Об этих данных",
+    ListAnd => " и ",
+    ReadAsText => "Читать как текст",
+    InPlainWords => "Простыми словами",
+    NameReported => "{0} (по сообщениям)",
+    NameInferred => "{0} (по нашей оценке)",
+    TextIssues => "{n} вопрос.|{n} вопроса.|{n} вопросов.",
 }

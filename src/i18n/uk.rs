@@ -168,4 +168,10 @@ super::msg::messages! {
     ErrUnsupportedFormat => "непідтримуваний формат {0} (підтримується: {1})",
     ErrDuplicatePosition => "повторна позиція для сторони \"{0}\", питання \"{1}\" з датою {2} (уперше — {3})",
     AboutData => "Про ці дані",
+    ListAnd => " і ",
+    ReadAsText => "Читати як текст",
+    InPlainWords => "Простими словами",
+    NameReported => "{0} (за повідомленнями)",
+    NameInferred => "{0} (за нашою оцінкою)",
+    TextIssues => "{n} питання.|{n} питання.|{n} питань.",
 }

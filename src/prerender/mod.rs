@@ -38,7 +38,9 @@ fn Page(props: &PageProps) -> Html {
     html! {
         <>
             <App {config} link={ViewLink::Url { embed }} given={Some(given)} />
-            if let (Ok(data), true) = (&props.given, props.positions) { <noscript>{ positions::positions(&data.dataset) }</noscript> }
+            if let (Ok(data), true) = (&props.given, props.positions) {
+                <noscript>{ positions::plain_words(data) }{ positions::positions(&data.dataset) }</noscript>
+            }
         </>
     }
 }
