@@ -174,4 +174,6 @@ super::msg::messages! {
     NameReported => "{0} (laut Berichten)",
     NameInferred => "{0} (abgeleitet)",
     TextIssues => "{n} Thema.|{n} Themen.",
+    Months => "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
+    DateFormat => "{0}. {1} {2}",
 }

@@ -174,4 +174,6 @@ super::msg::messages! {
     NameReported => "{0} (reported)",
     NameInferred => "{0} (inferred)",
     TextIssues => "{n} issue.|{n} issues.",
+    Months => "January February March April May June July August September October November December",
+    DateFormat => "{0} {1} {2}",
 }

@@ -174,4 +174,6 @@ super::msg::messages! {
     NameReported => "{0} (d’après des médias)",
     NameInferred => "{0} (par déduction)",
     TextIssues => "{n} question.|{n} questions.",
+    Months => "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    DateFormat => "{0} {1} {2}",
 }

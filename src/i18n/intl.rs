@@ -1,7 +1,7 @@
-//! Counts, dates and percentages by the browser's `Intl` (`PluralRules`, `DateTimeFormat`,
+//! Counts, lists and percentages by the browser's `Intl` (`PluralRules`, `ListFormat`,
 //! `NumberFormat`), so no locale tables are compiled into the wasm. Off the browser (native
-//! tests, the pre-renderer) a small fallback: the language's plural rule, English dates in
-//! English and numeric dates otherwise, and `67%`.
+//! tests, the pre-renderer) a small fallback: the language's plural rule, its list joining,
+//! and `67%`. Dates are written from the language files (`Lang::date`).
 
 /// The plural categories the widget's languages use (CLDR names).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,7 +33,6 @@ mod browser {
     /// One language's formatters, made once: building them is the slow part.
     pub struct Formats {
         pub plural: Intl::PluralRules,
-        pub date: Function,
         pub percent: Function,
         /// `Intl.ListFormat` (conjunction), made when first asked for: most views join no list.
         pub list: std::cell::OnceCell<Intl::ListFormat>,
@@ -60,14 +59,6 @@ mod browser {
             }
             let locales = Array::of1(&JsValue::from_str(if tag == "en" { "en-GB" } else { tag }));
             let text = |s: &str| JsValue::from_str(s);
-            let date = Intl::DateTimeFormat::new(
-                &locales,
-                &options(&[
-                    ("day", text("numeric")),
-                    ("month", text("long")),
-                    ("year", text("numeric")),
-                ]),
-            );
             let percent = Intl::NumberFormat::new(
                 &locales,
                 &options(&[
@@ -77,7 +68,6 @@ mod browser {
             );
             let f = std::rc::Rc::new(Formats {
                 plural: Intl::PluralRules::new(&locales, &Object::new()),
-                date: date.format(),
                 percent: percent.format(),
                 list: std::cell::OnceCell::new(),
                 locales,
@@ -117,19 +107,6 @@ pub fn plural(tag: &'static str, n: u64, fallback: Plural) -> Plural {
     }
 }
 
-pub fn date(tag: &'static str, year: u16, month: u8, day: u8) -> String {
-    #[cfg(target_arch = "wasm32")]
-    {
-        // Set after construction: the constructor reads years 0–99 as 1900–1999.
-        let date = js_sys::Date::new_0();
-        date.set_full_year_with_month_date(u32::from(year), i32::from(month) - 1, i32::from(day));
-        if let Some(text) = browser::call(&browser::formats(tag).date, &date.into()) {
-            return text;
-        }
-    }
-    fallback_date(tag, year, month, day)
-}
-
 pub fn percent(tag: &'static str, percent: u32) -> String {
     #[cfg(target_arch = "wasm32")]
     {
@@ -157,32 +134,5 @@ pub fn list(tag: &'static str, items: &[&str], and: &str) -> String {
         [] => String::new(),
         [one] => one.to_string(),
         [rest @ .., last] => format!("{}{and}{last}", rest.join(", ")),
-    }
-}
-
-/// "23 April 2025" in English; "23.04.2025" in the other languages, whose month names the
-/// wasm does not carry (the browser's `Intl` writes them).
-fn fallback_date(tag: &str, year: u16, month: u8, day: u8) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    if tag == "en" {
-        format!(
-            "{day} {} {year}",
-            MONTHS[usize::from(month.clamp(1, 12) - 1)]
-        )
-    } else {
-        format!("{day:02}.{month:02}.{year}")
     }
 }

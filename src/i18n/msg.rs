@@ -212,6 +212,10 @@ keys! {
     NameReported,
     NameInferred,
     TextIssues,
+    // Dates in words (`Lang::date`): the month names as the date writes them (genitive in
+    // Ukrainian and Russian), separated by spaces, and the order of day, month and year.
+    Months,
+    DateFormat,
 }
 
 /// A language file: every message by its key, in `Msg` order. It compiles to one string, the

@@ -7,6 +7,7 @@
 use crate::analysis::IssueStatus;
 use crate::i18n::{Lang, Msg};
 use crate::model::{Confidence, Stance};
+use crate::share::words;
 use crate::state::derived::Derived;
 use std::fmt::Write;
 
@@ -415,10 +416,16 @@ pub fn render(view: &Derived, lang: Lang, credit: &Credit) -> Image {
     );
     y += (source.len() as u32 - 1) * LINE + MARGIN;
 
+    // The text alternative: the view in plain words, as "Read as text" gives it.
+    let mut desc = words::summary(view, lang);
+    for (issue, text) in words::issues(view, lang) {
+        let _ = write!(desc, " {}: {text}", ds.issues()[issue].title);
+    }
     let svg = format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{y}\" viewBox=\"0 0 {width} {y}\" xml:lang=\"{}\" font-family=\"{FONT}\" font-size=\"{SIZE}\" fill=\"#1b1b1b\"><title>{}</title><rect width=\"{width}\" height=\"{y}\" fill=\"#ffffff\"/>{body}</svg>\n",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{y}\" viewBox=\"0 0 {width} {y}\" xml:lang=\"{}\" font-family=\"{FONT}\" font-size=\"{SIZE}\" fill=\"#1b1b1b\" role=\"img\" aria-labelledby=\"sm-image-title sm-image-desc\"><title id=\"sm-image-title\">{}</title><desc id=\"sm-image-desc\">{}</desc><rect width=\"{width}\" height=\"{y}\" fill=\"#ffffff\"/>{body}</svg>\n",
         lang.code(),
-        xml_text(ds.title())
+        xml_text(ds.title()),
+        xml_text(&desc)
     );
     Image {
         svg,
