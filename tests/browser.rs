@@ -559,3 +559,30 @@ fn dates_and_lists_read_as_the_browsers_intl_writes_them() {
         );
     }
 }
+
+/// Percentages too are written from the language files: exactly as this browser's `Intl`.
+#[wasm_bindgen_test]
+fn percentages_read_as_the_browsers_intl_writes_them() {
+    use js_sys::{Array, Intl, Object, Reflect};
+    use stance_matrix::i18n::Lang;
+    use wasm_bindgen::JsValue;
+    for l in Lang::all() {
+        let locale = if l.code() == "en" { "en-GB" } else { l.code() };
+        let options = Object::new();
+        Reflect::set(&options, &"style".into(), &"percent".into()).expect("set");
+        Reflect::set(&options, &"maximumFractionDigits".into(), &0.into()).expect("set");
+        let format =
+            Intl::NumberFormat::new(&Array::of1(&JsValue::from_str(locale)), &options).format();
+        for percent in [0u32, 7, 67, 100] {
+            let intl = format
+                .call1(
+                    &JsValue::UNDEFINED,
+                    &JsValue::from_f64(f64::from(percent) / 100.0),
+                )
+                .expect("format")
+                .as_string()
+                .expect("text");
+            assert_eq!(l.percent(percent), intl, "{}", l.code());
+        }
+    }
+}

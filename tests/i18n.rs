@@ -353,3 +353,17 @@ fn dates_are_written_in_words_natively_as_the_browser_writes_them() {
     assert_eq!(lang("de").date(2025, 3, 1), "1. März 2025");
     assert_eq!(lang("ru").date(2024, 12, 31), "31 декабря 2024 г.");
 }
+
+#[test]
+fn percentages_are_written_natively_as_the_browser_writes_them() {
+    // Intl.NumberFormat's percent style: a no-break space before % in de, fr and ru.
+    for (code, text) in [
+        ("en", "67%"),
+        ("de", "67\u{a0}%"),
+        ("fr", "67\u{a0}%"),
+        ("uk", "67%"),
+        ("ru", "67\u{a0}%"),
+    ] {
+        assert_eq!(lang(code).percent(67), text);
+    }
+}

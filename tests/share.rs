@@ -208,7 +208,8 @@ fn the_images_text_alternative_is_the_view_in_plain_words() {
         .expect("a desc");
     assert!(desc.starts_with(&stance_matrix::share::words::summary(&view, de())));
     for (issue, text) in stance_matrix::share::words::issues(&view, de()) {
-        assert!(desc.contains(&format!("{}: {text}", data.dataset.issues()[issue].title)));
+        let title = de().f(Msg::Labelled, &[&data.dataset.issues()[issue].title]);
+        assert!(desc.contains(&format!("{title} {text}")));
     }
     assert!(
         !desc.contains("United Kingdom"),

@@ -6,7 +6,7 @@ mod common;
 
 use common::{doc_with, pos, pos_on};
 use stance_matrix::i18n::{Lang, Msg};
-use stance_matrix::model::{parse, Date, BUNDLED};
+use stance_matrix::model::{parse, Date, Stance, BUNDLED};
 use stance_matrix::share::words;
 use stance_matrix::state::derived::Derived;
 use stance_matrix::state::loaded::Data;
@@ -67,9 +67,18 @@ fn assert_matches_cells(view: &Derived, l: Lang) {
                 assert!(!text.contains(&party.name), "hidden {}: {text}", party.name);
                 continue;
             }
+            // "Open" agrees with the number of parties it names (a verb in uk and ru).
+            let open = (0..ds.parties().len())
+                .filter(|&q| view.mask[q])
+                .filter(|&q| {
+                    ds.current(*issue, q)
+                        .is_some_and(|c| c.stance == Stance::Open && !c.red_line)
+                })
+                .count();
             let label = match ds.current(*issue, p) {
                 None => l.t(Msg::NotStated).to_string(),
                 Some(c) if c.red_line => l.f(Msg::WithRedLine, &[l.t(c.stance.msg())]),
+                Some(c) if c.stance == Stance::Open => l.n(Msg::OpenGroup, open.min(2), &[]),
                 Some(c) => l.t(c.stance.msg()).to_string(),
             };
             let label = plain(&format!("{} ", l.f(Msg::Labelled, &[&label])));
@@ -219,4 +228,38 @@ fn lists_are_joined_as_each_language_joins_them_off_the_browser() {
         assert_eq!(l.list(&["A", "B"]), two);
         assert_eq!(l.list(&["A", "B", "C"]), three);
     }
+}
+
+#[test]
+fn a_verb_label_agrees_with_the_number_of_parties_it_names() {
+    let one = Derived::new(
+        &data(&[pos("a", "i1", "open", false)]),
+        &ViewState::default(),
+    );
+    let two = Derived::new(
+        &data(&[pos("a", "i1", "open", false), pos("b", "i1", "open", false)]),
+        &ViewState::default(),
+    );
+    for (code, singular, plural) in [
+        ("uk", "Допускає: Alpha.", "Допускають: Alpha і Beta."),
+        ("ru", "Допускает: Alpha.", "Допускают: Alpha и Beta."),
+        ("en", "Open: Alpha.", "Open: Alpha and Beta."),
+    ] {
+        let l = Lang::from_tag(code).expect("a language");
+        assert!(words::issues(&one, l)[0].1.contains(singular), "{code}");
+        assert!(words::issues(&two, l)[0].1.contains(plural), "{code}");
+    }
+}
+
+#[test]
+fn a_name_ending_in_a_full_stop_gets_no_second_one() {
+    let text = doc_with(&pos("a", "i1", "supports", false)).replace("\"Alpha\"", "\"U.S.\"");
+    let view = Derived::new(
+        &Data::checked(parse(&text), None).expect("valid"),
+        &ViewState::default(),
+    );
+    assert_eq!(
+        words::issues(&view, Lang::EN)[0].1,
+        "Unclear. Supports: U.S. Not stated: Beta, Gamma and Delta."
+    );
 }

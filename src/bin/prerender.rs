@@ -3,13 +3,18 @@
 //! (which the page then carries, as JSON, for the wasm). Exit 1 with the dataset's problems, one per line, if FILE is
 //! not valid. Run by `scripts/post-build.mjs`; see the README.
 //!
+//! `prerender --first-view LANG [--data FILE] [--embed] -o OUT`: writes the root element's
+//! content as a reader who asked for LANG first sees it (`prerender::render_language`).
+//!
 //! `prerender --embed-code FOLDER --css FILE [--data FILE] -o OUT`: writes the embed code
 //! (`state::embed::embed_code`) for the widget published at FOLDER, its `<stance-matrix>`
 //! carrying the first view in a declarative shadow root, styled by FOLDER/FILE.
 
 use stance_matrix::i18n::{Lang, Msg};
 use stance_matrix::model::BUNDLED;
-use stance_matrix::prerender::{render_element, render_page, InvalidData, PrerenderError};
+use stance_matrix::prerender::{
+    render_element, render_language, render_page, InvalidData, PrerenderError,
+};
 use stance_matrix::sheet::{is_json, read_sheet};
 use stance_matrix::state::embed::{embed_code, FirstView};
 use std::process::ExitCode;
@@ -17,11 +22,12 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
     let (mut page, mut data, mut out, mut embed) = (None, None, None, false);
-    let (mut folder, mut css) = (None, None);
+    let (mut folder, mut css, mut first_view) = (None, None, None);
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--embed-code" => folder = args.next(),
             "--css" => css = args.next(),
+            "--first-view" => first_view = args.next(),
             "--data" => data = args.next(),
             "-o" => out = args.next(),
             "--embed" => embed = true,
@@ -33,6 +39,22 @@ fn main() -> ExitCode {
         return match (css, out) {
             (Some(css), Some(out)) => write_embed_code(&folder, &css, data.as_deref(), &out),
             _ => fail("usage: prerender --embed-code FOLDER --css FILE [--data FILE] -o OUT"),
+        };
+    }
+    if let Some(lang) = first_view {
+        let Some(out) = out else {
+            return fail("usage: prerender --first-view LANG [--data FILE] [--embed] -o OUT");
+        };
+        let data_text = match read_data(data.as_deref()) {
+            Ok(text) => text,
+            Err(code) => return code,
+        };
+        return match render_language(data_text.as_deref(), embed, &lang) {
+            Ok(html) => match std::fs::write(&out, html) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => fail(&format!("{out}: {e}")),
+            },
+            Err(problems) => invalid(data.as_deref(), &problems),
         };
     }
     let Some(page) = page else {

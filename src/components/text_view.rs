@@ -17,7 +17,7 @@ pub fn text_view(speech: &Speech, view: &Derived) -> Html {
             <ul class="sm-text-issues">
                 { for words::issues(view, l).into_iter().map(|(i, text)| html! {
                     <li data-issue={ds.issues()[i].id.clone()}>
-                        <strong lang={speech.data.clone()}>{ &ds.issues()[i].title }</strong>{ " " }{ text }
+                        <strong><span lang={speech.data.clone()}>{ &ds.issues()[i].title }</span>{ l.f(Msg::Labelled, &[""]) }</strong>{ " " }{ text }
                     </li>
                 }) }
             </ul>

@@ -174,6 +174,8 @@ super::msg::messages! {
     NameReported => "{0} (reported)",
     NameInferred => "{0} (inferred)",
     TextIssues => "{n} issue.|{n} issues.",
+    OpenGroup => "Open|Open",
     Months => "January February March April May June July August September October November December",
     DateFormat => "{0} {1} {2}",
+    Percent => "{0}%",
 }

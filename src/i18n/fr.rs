@@ -171,9 +171,11 @@ super::msg::messages! {
     ListAnd => " et ",
     ReadAsText => "Lire sous forme de texte",
     InPlainWords => "En clair",
-    NameReported => "{0} (d’après des médias)",
-    NameInferred => "{0} (par déduction)",
+    NameReported => "{0} (selon des médias)",
+    NameInferred => "{0} (selon notre analyse)",
     TextIssues => "{n} question.|{n} questions.",
+    OpenGroup => "Ouvert",
     Months => "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
     DateFormat => "{0} {1} {2}",
+    Percent => "{0}\u{a0}%",
 }

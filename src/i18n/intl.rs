@@ -1,7 +1,7 @@
-//! Counts, lists and percentages by the browser's `Intl` (`PluralRules`, `ListFormat`,
-//! `NumberFormat`), so no locale tables are compiled into the wasm. Off the browser (native
-//! tests, the pre-renderer) a small fallback: the language's plural rule, its list joining,
-//! and `67%`. Dates are written from the language files (`Lang::date`).
+//! Counts and lists by the browser's `Intl` (`PluralRules`, `ListFormat`), so no locale tables
+//! are compiled into the wasm. Off the browser (native tests, the pre-renderer) a small
+//! fallback: the language's plural rule and its list joining. Dates and percentages are
+//! written from the language files (`Lang::date`, `Lang::percent`).
 
 /// The plural categories the widget's languages use (CLDR names).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,14 +26,13 @@ impl Plural {
 
 #[cfg(target_arch = "wasm32")]
 mod browser {
-    use js_sys::{Array, Function, Intl, Object, Reflect};
+    use js_sys::{Array, Intl, Object};
     use std::cell::RefCell;
     use wasm_bindgen::JsValue;
 
     /// One language's formatters, made once: building them is the slow part.
     pub struct Formats {
         pub plural: Intl::PluralRules,
-        pub percent: Function,
         /// `Intl.ListFormat` (conjunction), made when first asked for: most views join no list.
         pub list: std::cell::OnceCell<Intl::ListFormat>,
         locales: Array,
@@ -43,32 +42,15 @@ mod browser {
         static MADE: RefCell<Vec<(&'static str, std::rc::Rc<Formats>)>> = const { RefCell::new(Vec::new()) };
     }
 
-    fn options(pairs: &[(&str, JsValue)]) -> Object {
-        let o = Object::new();
-        for (key, value) in pairs {
-            let _ = Reflect::set(&o, &JsValue::from_str(key), value);
-        }
-        o
-    }
-
-    /// `tag`: a BCP 47 tag; English is asked for as British English ("23 April 2025").
+    /// `tag`: a BCP 47 tag; English is asked for as British English ("A, B and C").
     pub fn formats(tag: &'static str) -> std::rc::Rc<Formats> {
         MADE.with(|made| {
             if let Some((_, f)) = made.borrow().iter().find(|(l, _)| *l == tag) {
                 return f.clone();
             }
             let locales = Array::of1(&JsValue::from_str(if tag == "en" { "en-GB" } else { tag }));
-            let text = |s: &str| JsValue::from_str(s);
-            let percent = Intl::NumberFormat::new(
-                &locales,
-                &options(&[
-                    ("style", text("percent")),
-                    ("maximumFractionDigits", JsValue::from_f64(0.0)),
-                ]),
-            );
             let f = std::rc::Rc::new(Formats {
                 plural: Intl::PluralRules::new(&locales, &Object::new()),
-                percent: percent.format(),
                 list: std::cell::OnceCell::new(),
                 locales,
             });
@@ -86,10 +68,6 @@ mod browser {
         let array: Array = items.iter().map(|s| JsValue::from_str(s)).collect();
         format.format(&array).as_string()
     }
-
-    pub fn call(f: &Function, value: &JsValue) -> Option<String> {
-        f.call1(&JsValue::UNDEFINED, value).ok()?.as_string()
-    }
 }
 
 /// `n`'s plural category in the language `tag`; `fallback` where `Intl` is not at hand.
@@ -105,18 +83,6 @@ pub fn plural(tag: &'static str, n: u64, fallback: Plural) -> Plural {
         let _ = (tag, n);
         fallback
     }
-}
-
-pub fn percent(tag: &'static str, percent: u32) -> String {
-    #[cfg(target_arch = "wasm32")]
-    {
-        let value = wasm_bindgen::JsValue::from_f64(f64::from(percent) / 100.0);
-        if let Some(text) = browser::call(&browser::formats(tag).percent, &value) {
-            return text;
-        }
-    }
-    let _ = tag;
-    format!("{percent}%")
 }
 
 /// `items` joined as a list: "A, B and C" (`Intl.ListFormat`). Off the browser, `and` (the

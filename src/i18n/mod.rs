@@ -211,9 +211,10 @@ impl Lang {
         intl::list(self.code(), items, self.t(Msg::ListAnd))
     }
 
-    /// "67%", "67 %": a whole percentage.
+    /// "67%", "67 %": a whole percentage, as `Intl.NumberFormat` writes it, from the language
+    /// file (like dates), so the pre-rendered page and the wasm write the same.
     pub fn percent(self, percent: u32) -> String {
-        intl::percent(self.code(), percent)
+        self.f(Msg::Percent, &[&percent.to_string()])
     }
 }
 

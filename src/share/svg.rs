@@ -419,7 +419,8 @@ pub fn render(view: &Derived, lang: Lang, credit: &Credit) -> Image {
     // The text alternative: the view in plain words, as "Read as text" gives it.
     let mut desc = words::summary(view, lang);
     for (issue, text) in words::issues(view, lang) {
-        let _ = write!(desc, " {}: {text}", ds.issues()[issue].title);
+        let title = lang.f(Msg::Labelled, &[&ds.issues()[issue].title]);
+        let _ = write!(desc, " {title} {text}");
     }
     let svg = format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{y}\" viewBox=\"0 0 {width} {y}\" xml:lang=\"{}\" font-family=\"{FONT}\" font-size=\"{SIZE}\" fill=\"#1b1b1b\" role=\"img\" aria-labelledby=\"sm-image-title sm-image-desc\"><title id=\"sm-image-title\">{}</title><desc id=\"sm-image-desc\">{}</desc><rect width=\"{width}\" height=\"{y}\" fill=\"#ffffff\"/>{body}</svg>\n",

@@ -24,9 +24,15 @@ enum Group {
 }
 
 impl Group {
-    fn label(self, l: Lang) -> String {
+    /// The label before the names of `count` parties.
+    fn label(self, l: Lang, count: usize) -> String {
         match self {
             Group::RedLineFor => l.f(Msg::WithRedLine, &[l.t(Stance::Supports.msg())]),
+            // A verb in Ukrainian and Russian ("Допускають"): it agrees with the number of
+            // parties, as a singular or a plural (21 would be singular by its own category).
+            Group::Stance(i) if Stance::ALL[i] == Stance::Open => {
+                l.n(Msg::OpenGroup, count.min(2), &[])
+            }
             Group::Stance(i) => l.t(Stance::ALL[i].msg()).to_string(),
             Group::RedLineAgainst => l.f(Msg::WithRedLine, &[l.t(Stance::Opposes.msg())]),
             Group::NotStated => l.t(Msg::NotStated).to_string(),
@@ -39,9 +45,14 @@ fn plain(text: &str) -> String {
     text.replace('\u{ad}', "")
 }
 
-/// "Label: A, B and C." in the language's punctuation.
+/// "Label: A, B and C." in the language's punctuation (no second full stop after "U.S.").
 fn labelled(l: Lang, label: &str, list: &str) -> String {
-    plain(&format!("{} {list}.", l.f(Msg::Labelled, &[label])))
+    let stop = if list.ends_with(['.', '?', '!']) {
+        ""
+    } else {
+        "."
+    };
+    plain(&format!("{} {list}{stop}", l.f(Msg::Labelled, &[label])))
 }
 
 /// The sentences for one issue: its status, then each group of parties ("Red-line clash.
@@ -84,7 +95,7 @@ pub fn issue(
         let count = rest.iter().take_while(|(g, _)| g == group).count();
         let names: Vec<&str> = rest[..count].iter().map(|(_, n)| n.as_str()).collect();
         out.push(' ');
-        out.push_str(&labelled(l, &group.label(l), &l.list(&names)));
+        out.push_str(&labelled(l, &group.label(l, count), &l.list(&names)));
         rest = &rest[count..];
     }
     out

@@ -175,3 +175,31 @@ export async function openFramedWidget(page, url, { frame = 'iframe', timeout = 
   const element = await page.$(frame);
   return { frame: await element.contentFrame(), state: await state.jsonValue() };
 }
+
+/** Records layout shifts, long tasks and largest-contentful-paint entries from navigation on. */
+export const recordPaints = () => {
+  window.__record = { shifts: [], long: [], lcp: [], fcp: null };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) window.__record.shifts.push(e.value);
+  }).observe({ type: 'layout-shift', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__record.long.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__record.lcp.push({ at: e.startTime, size: e.size, text: e.element?.textContent?.slice(0, 40) ?? null, node: e.element });
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') window.__record.fcp = e.startTime;
+  }).observe({ type: 'paint', buffered: true });
+};
+
+/** Holds the wasm response back until `release()`. */
+export async function holdWasm(page) {
+  let release;
+  const released = new Promise((resolve) => (release = resolve));
+  await page.route(/_bg\.wasm$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}

@@ -38,7 +38,7 @@ describe('read as text', () => {
     let shown = await items(page);
     assert.deepEqual(shown.map((i) => i.id), DATASET.issues.map((i) => i.id));
     const crimea = shown.find((i) => i.id === 'crimea').text;
-    assert.match(crimea, /^Recognise Crimea as Russian Red-line clash\. .*Opposes \(red line\): Ukraine\./);
+    assert.match(crimea, /^Recognise Crimea as Russian: Red-line clash\. .*Opposes \(red line\): Ukraine\./);
     assert.match(await page.textContent('[data-testid="text-summary"]'), /^11 issues\. Red-line clash: \d+ \(“/);
 
     // A filter (on a phone, behind "Filters"): only the matching issues, and the summary says so.
