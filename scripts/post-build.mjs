@@ -188,7 +188,10 @@ const LANGUAGES = ['en', 'de', 'fr', 'uk', 'ru'];
 for (const [page, pageArgs] of [['index.html', []], ['embed.html', ['--embed']]]) {
   const file = path.join(dir, page);
   const html = readFileSync(file, 'utf8');
-  const own = html.match(/<div class="sm-widget"[^>]*? lang="([a-z]+)"/)?.[1];
+  // The language the page's own first view speaks: the widget's root element's.
+  const widgetTag = html.match(/<div [^>]*\bclass="sm-widget"[^>]*>/)?.[0];
+  const own = widgetTag?.match(/ lang="([a-z]+)"/)?.[1];
+  if (!own) throw new Error(`post-build: no pre-rendered widget with a lang in ${page}`);
   const views = {};
   for (const lang of LANGUAGES.filter((l) => l !== own)) {
     const staged = path.join(dir, '.first-view.html');
