@@ -2,6 +2,7 @@
 //
 //   node bench/measure.mjs [--dist dist] [--data-dir target/bench-data] [--out BENCHMARKS.md]
 //                          [--loads 20] [--reps 15] [--extra-loads 10] [--extra-reps 5] [--no-trace]
+//                          [--lighthouse FILE] [--wasm-bytes FILE]
 //
 // Serves dist/ at /, bench/ at /bench/ and the datasets (the bundled one and the generated
 // gen-*.json files in --data-dir) at /bench-data/, then drives headless Chromium
@@ -9,6 +10,8 @@
 // a phone (Lighthouse's mobile profile), filter and party-toggle latency, memory, and a
 // Chromium trace of the largest dataset. It prints one
 // markdown table per section and writes them all to --out. See BENCHMARKS.md for the method.
+// --lighthouse and --wasm-bytes add the figures that scripts/bench measures apart
+// (bench/lighthouse/run.mjs, bench/wasm-bytes.mjs) as sections of their own.
 //
 // This file is the run's order only. The pieces: options.mjs (command line, paths, log),
 // machine.mjs (build, machine, other work), datasets.mjs (datasets, server, page kinds),
@@ -24,7 +27,7 @@ import { describeMachine, readBuildInfo, sampleContention } from './machine.mjs'
 import { log, parseArgs } from './options.mjs';
 import { launchBrowser } from './page.mjs';
 import { measurePhone, phoneSection } from './phone.mjs';
-import { budgetSection, writeReport } from './report.mjs';
+import { budgetSection, lighthouseSection, readMeasured, wasmBytesSection, writeReport } from './report.mjs';
 import { measureStartup, startupSection } from './startup.mjs';
 import { measureTime, timeSection } from './time.mjs';
 import { traceLargest, traceSection } from './trace.mjs';
@@ -32,6 +35,8 @@ import { measureTransfer, transferSection } from './transfer.mjs';
 
 const opts = parseArgs(process.argv.slice(2));
 const buildInfo = readBuildInfo();
+const lighthouse = readMeasured(opts.lighthouse);
+const wasmBytes = readMeasured(opts.wasmBytes);
 
 if (!existsSync(path.join(opts.dist, 'index.html'))) {
   console.error(`bench: ${opts.dist}/index.html is missing; run trunk build --release first`);
@@ -62,14 +67,16 @@ sampler.stop();
 const machine = describeMachine(buildInfo);
 const sections = [
   transferSection(sizes),
+  ...(wasmBytes ? [wasmBytesSection(wasmBytes)] : []),
   startupSection(run, pages, startup),
   phoneSection(phone),
+  ...(lighthouse ? [lighthouseSection(lighthouse)] : []),
   ...interactionSections(run, pages, interaction),
   memorySection(run, pages, memory),
   timeSection(run, time),
   ...(opts.trace ? [traceSection(run, pages, traces)] : []),
-  budgetSection(run, pages, { transferTotal: sizes.transferTotal, startup, interaction, phone }),
+  budgetSection(run, pages, { transferTotal: sizes.transferTotal, startup, interaction, phone, lighthouse }),
 ];
 const { transfer, transferTotal, refTotal } = sizes;
-const figures = { transfer, transferTotal, refTotal, startup, phone: { firstRow: phone.firstRow, fcp: phone.fcp, cls: phone.cls }, interaction, memory, time, traces };
+const figures = { transfer, transferTotal, refTotal, startup, phone: { firstRow: phone.firstRow, fcp: phone.fcp, cls: phone.cls }, lighthouse, wasmBytes, interaction, memory, time, traces };
 writeReport(run, pages, { machine, contention: sampler.contention, sections, figures });

@@ -19,6 +19,8 @@ export function parseArgs(argv) {
     extraReps: 5,
     phoneLoads: 7,
     trace: true,
+    lighthouse: null,
+    wasmBytes: null,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -32,6 +34,9 @@ export function parseArgs(argv) {
     else if (arg === '--phone-loads') opts.phoneLoads = Number(value());
     else if (arg === '--extra-reps') opts.extraReps = Number(value());
     else if (arg === '--no-trace') opts.trace = false;
+    // Figures measured apart (scripts/bench): a JSON file each, made into a section.
+    else if (arg === '--lighthouse') opts.lighthouse = path.resolve(value());
+    else if (arg === '--wasm-bytes') opts.wasmBytes = path.resolve(value());
     else throw new Error(`unknown argument: ${arg}`);
   }
   return opts;
