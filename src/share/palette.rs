@@ -1,0 +1,133 @@
+//! The images' colours (the light theme of `styles/base.css`), their font list and their keys
+//! to the marks: one place, so the reader's image (`svg.rs`) and the social card (`card.rs`)
+//! look alike and a change of colour is made once.
+
+use super::text::text_lines;
+use crate::analysis::IssueStatus;
+use crate::i18n::{Lang, Msg};
+use crate::model::{Confidence, Stance};
+use std::fmt::Write;
+
+/// The font list of both images. Browsers take the first they have; the build's PNG renderer
+/// (`png.rs`) has DejaVu Sans only, which this list names.
+pub(super) const FONT: &str =
+    "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', Arial, sans-serif";
+/// Body text.
+pub(super) const INK: &str = "#1b1b1b";
+/// Secondary text: dates, "not stated", the source line.
+pub(super) const MUTED: &str = "#575757";
+/// Rules between rows and the edge of a cell with no stated position.
+pub(super) const RULE: &str = "#c4c4c4";
+/// The header row's background.
+pub(super) const HEADER: &str = "#f5f5f5";
+/// The red-line mark.
+pub(super) const RED: &str = "#a3200a";
+
+/// A stance's fill and edge.
+pub(super) fn stance_colours(stance: Stance) -> (&'static str, &'static str) {
+    match stance {
+        Stance::Supports => ("#cde4f5", "#0072b2"),
+        Stance::Open => ("#e4f2fb", "#3d8fc7"),
+        Stance::Ambivalent => ("#e6e6e6", "#6e6e6e"),
+        Stance::Sceptical => ("#fbe8c2", "#a86f00"),
+        Stance::Opposes => ("#f7d3bf", "#b84f00"),
+    }
+}
+
+/// A status's fill and text colour.
+pub(super) fn status_colours(status: IssueStatus) -> (&'static str, &'static str) {
+    match status {
+        IssueStatus::RedLineClash => (RED, "#ffffff"),
+        IssueStatus::Conflict => ("#fbe8c2", INK),
+        IssueStatus::Agreement => ("#d2eee4", INK),
+        IssueStatus::Unclear => ("#ececec", INK),
+    }
+}
+
+/// The dash of a cell whose position is reported or inferred, not on the record.
+pub(super) fn confidence_dash(confidence: Confidence) -> &'static str {
+    if confidence == Confidence::OnRecord {
+        ""
+    } else {
+        " stroke-dasharray=\"4 3\""
+    }
+}
+
+/// One item of a key: a swatch (fill, edge, dash) and its label.
+pub(super) struct Key {
+    fill: &'static str,
+    edge: &'static str,
+    dash: &'static str,
+    label: String,
+}
+
+/// The stances and "not stated".
+pub(super) fn stance_keys(lang: Lang) -> Vec<Key> {
+    let mut keys: Vec<Key> = Stance::ALL
+        .iter()
+        .map(|&s| {
+            let (fill, edge) = stance_colours(s);
+            Key {
+                fill,
+                edge,
+                dash: "",
+                label: lang.t(s.msg()).to_string(),
+            }
+        })
+        .collect();
+    keys.push(Key {
+        fill: "#ffffff",
+        edge: RULE,
+        dash: "",
+        label: lang.t(Msg::NotStated).to_string(),
+    });
+    keys
+}
+
+/// The marks on a cell: a red line, and a position reported rather than on the record.
+pub(super) fn mark_keys(lang: Lang) -> [Key; 2] {
+    [
+        Key {
+            fill: RED,
+            edge: RED,
+            dash: "",
+            label: format!("! {}", lang.t(Msg::RedLine)),
+        },
+        Key {
+            fill: "#ffffff",
+            edge: MUTED,
+            dash: confidence_dash(Confidence::Reported),
+            label: lang.t(Confidence::Reported.msg()).to_string(),
+        },
+    ]
+}
+
+/// The width a key item takes at 13 px, gap included.
+fn key_width(key: &Key) -> u32 {
+    22 + (key.label.chars().count() as f32 * 13.0 * 0.55) as u32 + 18
+}
+
+/// `keys` from (`x`, baseline `y`), on as many lines as they need before `right`, 22 px apart;
+/// returns the last line's baseline.
+pub(super) fn draw_keys(out: &mut String, keys: &[Key], x: u32, mut y: u32, right: u32) -> u32 {
+    let left = x;
+    let mut x = x;
+    for key in keys {
+        let width = key_width(key);
+        if x + width > right {
+            x = left;
+            y += 22;
+        }
+        let _ = write!(
+            out,
+            "<rect x=\"{x}\" y=\"{}\" width=\"16\" height=\"14\" rx=\"3\" fill=\"{}\" stroke=\"{}\"{}/>",
+            y - 11,
+            key.fill,
+            key.edge,
+            key.dash
+        );
+        text_lines(out, x + 22, y, 0, std::slice::from_ref(&key.label), "");
+        x += width;
+    }
+    y
+}
