@@ -1,7 +1,9 @@
-//! What a newsroom publishes besides the live widget: the view as an image (`svg.rs`), its
-//! text (`text.rs`) and colours (`palette.rs`). Pure: text in, text out, tested natively; the
-//! browser turns the SVG into a PNG (`browser::image`).
+//! What a newsroom publishes besides the live widget: the view as an image (`svg.rs`) and the
+//! social card (`card.rs`), with their text (`text.rs`) and colours (`palette.rs`). Pure: text
+//! in, text out, tested natively; the browser turns the image's SVG into a PNG
+//! (`browser::image`).
 
+pub mod card;
 mod palette;
 pub mod svg;
 mod text;

@@ -107,6 +107,11 @@ fn key_width(key: &Key) -> u32 {
     22 + (key.label.chars().count() as f32 * 13.0 * 0.55) as u32 + 18
 }
 
+/// The width `keys` take on one line.
+pub(super) fn keys_width(keys: &[Key]) -> u32 {
+    keys.iter().map(key_width).sum()
+}
+
 /// `keys` from (`x`, baseline `y`), on as many lines as they need before `right`, 22 px apart;
 /// returns the last line's baseline.
 pub(super) fn draw_keys(out: &mut String, keys: &[Key], x: u32, mut y: u32, right: u32) -> u32 {

@@ -93,3 +93,50 @@ pub(super) fn as_of(ds: &Dataset, lang: Lang) -> String {
     date.trim_start_matches(|c: char| matches!(c, '—' | '–' | '-') || c.is_whitespace())
         .to_string()
 }
+
+/// About how wide a character is in DejaVu Sans, in em: the PNG's font, and among the widest
+/// a browser picks from the images' font list, so text measured this way fits in both.
+fn em(c: char) -> f32 {
+    match c {
+        ' ' | 'i' | 'j' | 'l' | 'I' | 'J' | 'і' | 'ї' | 'І' | 'Ї' | '.' | ',' | ':' | ';' | '!'
+        | '\'' | '’' | '|' => 0.3,
+        'f' | 'r' | 't' | '(' | ')' | '-' | '/' => 0.4,
+        'm' | 'w' | 'M' | 'W' | 'ж' | 'м' | 'ф' | 'ш' | 'щ' | 'ы' | 'ю' | 'Ж' | 'М' | 'Ф' | 'Ш'
+        | 'Щ' | 'Ы' | 'Ю' | '—' | '…' => 0.9,
+        '\u{ad}' => 0.0,
+        c if c.is_uppercase() || c.is_ascii_digit() => 0.7,
+        _ => 0.62,
+    }
+}
+
+/// About how wide `text` is at `size` pixels; bold is a tenth wider.
+pub(super) fn text_width(text: &str, size: u32, bold: bool) -> u32 {
+    let em: f32 = text.chars().map(em).sum();
+    (em * size as f32 * if bold { 1.1 } else { 1.0 }).ceil() as u32
+}
+
+/// `text` in at most `max_lines` lines of `width` pixels at `size`, the last one ending in "…"
+/// when there was more. The lines are `wrap`'s, given the room that many characters of this
+/// text take (it counts characters at 0.6 em: too few for "mmm", too many for "iii"), less a
+/// twentieth for the lines that hold more wide letters than the average.
+pub(super) fn fit(text: &str, width: u32, size: u32, max_lines: usize, bold: bool) -> Vec<String> {
+    let chars = text.chars().filter(|&c| c != '\u{ad}').count().max(1) as f32;
+    let per_char = (text_width(text, size, bold) as f32 / chars).max(1.0);
+    let room = (width as f32 * 0.95 * size as f32 * 0.6 / per_char) as u32;
+    let mut lines = wrap(text, room, size);
+    if lines.len() > max_lines {
+        lines.truncate(max_lines.max(1));
+        let max = ((room as f32) / (size as f32 * 0.6)).floor() as usize;
+        if let Some(last) = lines.last_mut() {
+            let kept: String = last.chars().take(max.saturating_sub(1)).collect();
+            *last = format!("{}…", kept.trim_end_matches([' ', '-', ',', ';', ':']));
+        }
+    }
+    lines
+}
+
+/// Whether `lines` hold all of `text`, no word cut or left out.
+pub(super) fn whole(text: &str, lines: &[String]) -> bool {
+    let text = text.replace('\u{ad}', "");
+    lines.join(" ") == text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
