@@ -41,7 +41,7 @@ describe('an invalid --data build', () => {
     await mkdir(path.join(dist, '.stage'));
     await writeFile(path.join(dist, '.stage', 'half.html'), 'half a build');
     // The checker is built once and cached by cargo (a fresh checkout pays for that once).
-    buildBinary(['--quiet', '--features', 'ssr,sheet', '--bin', 'stance-matrix-data'], { cwd: REPO_ROOT });
+    buildBinary(['--quiet', '--features', 'ssr,sheet,card', '--bin', 'stance-matrix-data'], { cwd: REPO_ROOT });
   });
   after(() => rm(dist, { recursive: true, force: true }));
 
