@@ -1,5 +1,5 @@
 //! The images' colours (the light theme of `styles/base.css`), their font list and their keys
-//! to the marks: one place, so the reader's image (`svg.rs`) and the social card (`card.rs`)
+//! to the marks: one place, so the reader's image (`svg.rs`) and the social card (`card/`)
 //! look alike and a change of colour is made once.
 
 use super::text::text_lines;
@@ -12,16 +12,38 @@ use std::fmt::Write;
 /// (`png.rs`) has DejaVu Sans only, which this list names.
 pub(super) const FONT: &str =
     "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', Arial, sans-serif";
-/// Body text.
-pub(super) const INK: &str = "#1b1b1b";
-/// Secondary text: dates, "not stated", the source line.
-pub(super) const MUTED: &str = "#575757";
-/// Rules between rows and the edge of a cell with no stated position.
-pub(super) const RULE: &str = "#c4c4c4";
-/// The header row's background.
-pub(super) const HEADER: &str = "#f5f5f5";
-/// The red-line mark.
-pub(super) const RED: &str = "#a3200a";
+
+/// The colours with a name, as literals: `concat!` builds an attribute from one at compile
+/// time, where a constant in a format string would cost the readers' wasm an argument more.
+macro_rules! colour {
+    // Body text.
+    (ink) => {
+        "#1b1b1b"
+    };
+    // Secondary text: dates, "not stated", the source line.
+    (muted) => {
+        "#575757"
+    };
+    // Rules between rows and the edge of a cell with no stated position.
+    (rule) => {
+        "#c4c4c4"
+    };
+    // The header row's background.
+    (header) => {
+        "#f5f5f5"
+    };
+    // The red-line mark.
+    (red) => {
+        "#a3200a"
+    };
+}
+pub(super) use colour;
+
+pub(super) const INK: &str = colour!(ink);
+pub(super) const MUTED: &str = colour!(muted);
+pub(super) const RULE: &str = colour!(rule);
+pub(super) const HEADER: &str = colour!(header);
+pub(super) const RED: &str = colour!(red);
 
 /// A stance's fill and edge.
 pub(super) fn stance_colours(stance: Stance) -> (&'static str, &'static str) {
@@ -61,45 +83,46 @@ pub(super) struct Key {
     label: String,
 }
 
-/// The stances and "not stated".
-pub(super) fn stance_keys(lang: Lang) -> Vec<Key> {
-    let mut keys: Vec<Key> = Stance::ALL
-        .iter()
-        .map(|&s| {
-            let (fill, edge) = stance_colours(s);
-            Key {
-                fill,
-                edge,
-                dash: "",
-                label: lang.t(s.msg()).to_string(),
-            }
-        })
-        .collect();
+/// The key's items: with `stances`, each stance and "not stated"; then the marks on a cell,
+/// a red line and a position reported rather than on the record.
+pub(super) fn keys(lang: Lang, stances: bool) -> Vec<Key> {
+    let mut keys: Vec<Key> = if stances {
+        Stance::ALL
+            .iter()
+            .map(|&s| {
+                let (fill, edge) = stance_colours(s);
+                Key {
+                    fill,
+                    edge,
+                    dash: "",
+                    label: lang.t(s.msg()).to_string(),
+                }
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    if stances {
+        keys.push(Key {
+            fill: "#ffffff",
+            edge: RULE,
+            dash: "",
+            label: lang.t(Msg::NotStated).to_string(),
+        });
+    }
+    keys.push(Key {
+        fill: RED,
+        edge: RED,
+        dash: "",
+        label: format!("! {}", lang.t(Msg::RedLine)),
+    });
     keys.push(Key {
         fill: "#ffffff",
-        edge: RULE,
-        dash: "",
-        label: lang.t(Msg::NotStated).to_string(),
+        edge: MUTED,
+        dash: confidence_dash(Confidence::Reported),
+        label: lang.t(Confidence::Reported.msg()).to_string(),
     });
     keys
-}
-
-/// The marks on a cell: a red line, and a position reported rather than on the record.
-pub(super) fn mark_keys(lang: Lang) -> [Key; 2] {
-    [
-        Key {
-            fill: RED,
-            edge: RED,
-            dash: "",
-            label: format!("! {}", lang.t(Msg::RedLine)),
-        },
-        Key {
-            fill: "#ffffff",
-            edge: MUTED,
-            dash: confidence_dash(Confidence::Reported),
-            label: lang.t(Confidence::Reported.msg()).to_string(),
-        },
-    ]
 }
 
 /// The width a key item takes at 13 px, gap included.

@@ -5,8 +5,7 @@
 //! renderer serves the "Download image" button and build-time images.
 
 use super::palette::{
-    confidence_dash, draw_keys, mark_keys, stance_colours, stance_keys, status_colours, FONT,
-    HEADER, INK, MUTED, RED, RULE,
+    colour, confidence_dash, draw_keys, keys, stance_colours, status_colours, FONT, INK, MUTED,
 };
 use super::text::{as_of, text_lines};
 pub use super::text::{wrap, xml_text};
@@ -78,7 +77,7 @@ pub fn render(view: &Derived, lang: Lang, credit: &Credit) -> Image {
         y,
         LINE,
         &[as_of(ds, lang)],
-        &format!(" fill=\"{MUTED}\""),
+        concat!(" fill=\"", colour!(muted), "\""),
     );
     y += 24;
 
@@ -90,8 +89,15 @@ pub fn render(view: &Derived, lang: Lang, credit: &Credit) -> Image {
     let header_height = header_lines.iter().map(Vec::len).max().unwrap_or(1) as u32 * 18 + 12;
     let _ = write!(
         body,
-        "<rect x=\"{MARGIN}\" y=\"{y}\" width=\"{}\" height=\"{header_height}\" fill=\"{HEADER}\"/>",
-        width - 2 * MARGIN
+        concat!(
+            "<rect x=\"{MARGIN}\" y=\"{y}\" width=\"{}\" height=\"{header_height}\" fill=\"",
+            colour!(header),
+            "\"/>"
+        ),
+        width - 2 * MARGIN,
+        MARGIN = MARGIN,
+        y = y,
+        header_height = header_height
     );
     let column_x = |i: usize| MARGIN + ISSUE_COLUMN + i as u32 * party_width;
     text_lines(
@@ -169,8 +175,14 @@ pub fn render(view: &Derived, lang: Lang, credit: &Credit) -> Image {
         );
         let _ = write!(
             body,
-            "<line x1=\"{MARGIN}\" x2=\"{}\" y1=\"{y}\" y2=\"{y}\" stroke=\"{RULE}\"/>",
-            width - MARGIN
+            concat!(
+                "<line x1=\"{MARGIN}\" x2=\"{}\" y1=\"{y}\" y2=\"{y}\" stroke=\"",
+                colour!(rule),
+                "\"/>"
+            ),
+            width - MARGIN,
+            MARGIN = MARGIN,
+            y = y
         );
         text_lines(
             &mut body,
@@ -205,7 +217,11 @@ pub fn render(view: &Derived, lang: Lang, credit: &Credit) -> Image {
                     if p.red_line {
                         let _ = write!(
                             body,
-                            "<rect x=\"{}\" y=\"{}\" width=\"6\" height=\"{}\" fill=\"{RED}\"/>",
+                            concat!(
+                                "<rect x=\"{}\" y=\"{}\" width=\"6\" height=\"{}\" fill=\"",
+                                colour!(red),
+                                "\"/>"
+                            ),
                             x + 3,
                             y + 4,
                             height - 8
@@ -215,7 +231,11 @@ pub fn render(view: &Derived, lang: Lang, credit: &Credit) -> Image {
                 None => {
                     let _ = write!(
                         body,
-                        "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"4\" fill=\"#ffffff\" stroke=\"{RULE}\" stroke-dasharray=\"2 3\"/>",
+                        concat!(
+                            "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"4\" fill=\"#ffffff\" stroke=\"",
+                            colour!(rule),
+                            "\" stroke-dasharray=\"2 3\"/>"
+                        ),
                         x + 3,
                         y + 4,
                         party_width.saturating_sub(6),
@@ -257,14 +277,19 @@ pub fn render(view: &Derived, lang: Lang, credit: &Credit) -> Image {
     }
     let _ = write!(
         body,
-        "<line x1=\"{MARGIN}\" x2=\"{}\" y1=\"{y}\" y2=\"{y}\" stroke=\"{RULE}\"/>",
-        width - MARGIN
+        concat!(
+            "<line x1=\"{MARGIN}\" x2=\"{}\" y1=\"{y}\" y2=\"{y}\" stroke=\"",
+            colour!(rule),
+            "\"/>"
+        ),
+        width - MARGIN,
+        MARGIN = MARGIN,
+        y = y
     );
     y += 16;
 
     // The legend, on as many lines as it needs: a swatch (fill, edge, dash) and a label each.
-    let mut keys = stance_keys(lang);
-    keys.extend(mark_keys(lang));
+    let keys = keys(lang, true);
     y += 14;
     body.push_str("<g class=\"legend\" font-size=\"13\">");
     y = draw_keys(&mut body, &keys, MARGIN, y, width - MARGIN);
@@ -288,14 +313,23 @@ pub fn render(view: &Derived, lang: Lang, credit: &Credit) -> Image {
         y,
         LINE,
         &source,
-        &format!(" font-size=\"13\" fill=\"{MUTED}\""),
+        concat!(" font-size=\"13\" fill=\"", colour!(muted), "\""),
     );
     y += (source.len() as u32 - 1) * LINE + MARGIN;
 
     let svg = format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{y}\" viewBox=\"0 0 {width} {y}\" xml:lang=\"{}\" font-family=\"{FONT}\" font-size=\"{SIZE}\" fill=\"{INK}\"><title>{}</title><rect width=\"{width}\" height=\"{y}\" fill=\"#ffffff\"/>{body}</svg>\n",
+        concat!(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{y}\" viewBox=\"0 0 {width} {y}\" xml:lang=\"{}\" font-family=\"{FONT}\" font-size=\"{SIZE}\" fill=\"",
+            colour!(ink),
+            "\"><title>{}</title><rect width=\"{width}\" height=\"{y}\" fill=\"#ffffff\"/>{body}</svg>\n"
+        ),
         lang.code(),
-        xml_text(ds.title())
+        xml_text(ds.title()),
+        width = width,
+        y = y,
+        FONT = FONT,
+        SIZE = SIZE,
+        body = body
     );
     Image {
         svg,

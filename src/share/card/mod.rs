@@ -11,7 +11,7 @@ mod rows;
 
 use crate::i18n::{Lang, Msg};
 use crate::model::Dataset;
-use crate::share::palette::{draw_keys, keys_width, mark_keys, FONT, INK, MUTED, RULE};
+use crate::share::palette::{draw_keys, keys, keys_width, FONT, INK, MUTED, RULE};
 use crate::share::svg::{Credit, Image};
 use crate::share::text::{as_of, fit, text_lines, xml_text};
 use crate::state::derived::Derived;
@@ -104,7 +104,7 @@ pub fn render(view: &Derived, lang: Lang, credit: &Credit) -> Image {
     }
 
     // The key to the marks (the cells carry their stance words) and the source line.
-    let keys = mark_keys(lang);
+    let keys = keys(lang, false);
     body.push_str("<g class=\"legend\" font-size=\"13\">");
     draw_keys(&mut body, &keys, MARGIN, FOOTER, RIGHT);
     body.push_str("</g>");
