@@ -1,5 +1,5 @@
 //! What a newsroom publishes besides the live widget: the view as an image (`svg.rs`) and the
-//! social card (`card.rs`), with their text (`text.rs`) and colours (`palette.rs`). Pure: text
+//! social card (`card/`), with their text (`text.rs`) and colours (`palette.rs`). Pure: text
 //! in, text out, tested natively; the browser turns the image's SVG into a PNG
 //! (`browser::image`), the build the card's (`png.rs`, feature `card`, native only).
 
