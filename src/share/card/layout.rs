@@ -1,12 +1,14 @@
 //! Where everything on the card goes: the title's size, the columns' widths, how many issues
 //! and parties fit and how tall their rows are, and so how their words are set.
 
-use super::{HEIGHT, WIDTH};
 use crate::i18n::Lang;
 use crate::model::Party;
 use crate::share::text::{fit, whole};
 use crate::state::derived::Derived;
 
+/// The card's size in pixels: the 1.91 : 1 of link previews.
+pub const WIDTH: u32 = 1200;
+pub const HEIGHT: u32 = 630;
 pub(super) const MARGIN: u32 = 40;
 pub(super) const RIGHT: u32 = WIDTH - MARGIN;
 /// The status column: as wide as its longest word needs, within these.

@@ -18,11 +18,8 @@ use crate::state::derived::Derived;
 use crate::state::loaded::Data;
 use crate::state::view_state::ViewState;
 use layout::{Layout, FOOTER, MARGIN, RIGHT};
+pub use layout::{HEIGHT, WIDTH};
 use std::fmt::Write;
-
-/// The card's size in pixels: the 1.91 : 1 of link previews.
-pub const WIDTH: u32 = 1200;
-pub const HEIGHT: u32 = 630;
 
 /// The language a dataset's card speaks: its own (`language`), else English, as the widget
 /// would for a reader whose browser says nothing.
