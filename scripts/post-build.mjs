@@ -18,7 +18,7 @@
 
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { transformSync } from 'esbuild';
 import { buildBinary } from './lib/cargo-bin.mjs';
@@ -186,6 +186,33 @@ run(prerender, [indexPath, ...dataArgs, ...urlArgs]);
 console.log(`post-build: pre-rendered index.html and embed.html (${dataset ?? 'bundled dataset'})`);
 run(prerender, ['--card', path.join(dir, 'card.png'), ...dataArgs, ...urlArgs]);
 console.log(`post-build: card.png, the social card${url ? `, named in the pages' link preview at ${url}` : ' (no --url: the pages do not name it)'}`);
+// The first view in each other language the widget speaks, for a reader who asks for one
+// (?lang=, or the browser's language on a dataset that names none): web/boot.js fetches the
+// file for the language the widget will speak, with its integrity hash, and shows it until the
+// wasm takes over, so no reader waits for the wasm to see a matrix. The page names the files
+// on boot.js's script tag (data-first-views: language → [address, integrity]).
+const LANGUAGES = ['en', 'de', 'fr', 'uk', 'ru'];
+for (const [page, pageArgs] of [['index.html', []], ['embed.html', ['--embed']]]) {
+  const file = path.join(dir, page);
+  const html = readFileSync(file, 'utf8');
+  // The language the page's own first view speaks: the widget's root element's.
+  const widgetTag = html.match(/<div [^>]*\bclass="sm-widget"[^>]*>/)?.[0];
+  const own = widgetTag?.match(/ lang="([a-z]+)"/)?.[1];
+  if (!own) throw new Error(`post-build: no pre-rendered widget with a lang in ${page}`);
+  const views = {};
+  for (const lang of LANGUAGES.filter((l) => l !== own)) {
+    const staged = path.join(dir, '.first-view.html');
+    run(prerender, ['--first-view', lang, ...dataArgs, ...pageArgs, '-o', staged]);
+    const bytes = readFileSync(staged);
+    const name = `first-view${pageArgs.length ? '-embed' : ''}.${lang}.${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}.html`;
+    renameSync(staged, path.join(dir, name));
+    views[lang] = [`./${name}`, sri(bytes)];
+  }
+  const named = html.replace(' src=./boot.js', ` data-first-views='${JSON.stringify(views)}' src=./boot.js`);
+  if (named === html) throw new Error(`post-build: no boot.js script tag in ${page}`);
+  writeFileSync(file, named);
+}
+console.log(`post-build: first views in ${LANGUAGES.length - 1} more languages for index.html and embed.html`);
 // The embed code for this build (iframe and <stance-matrix>, its first view in a declarative
 // shadow root): at the address the widget is published at (scripts/build --url), else with
 // addresses relative to dist/ (right for a page beside it).

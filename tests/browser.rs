@@ -515,3 +515,74 @@ async fn a_request_its_owner_aborts_ends_at_once() {
         Err(LoadError::Timeout)
     );
 }
+
+/// Dates and lists are written from the language files, natively too, so the pre-rendered page
+/// says what the wasm says: they must be exactly what this browser's `Intl` writes, for every
+/// month and language, and a list joined natively must be joined as `Intl.ListFormat` joins it.
+#[wasm_bindgen_test]
+fn dates_and_lists_read_as_the_browsers_intl_writes_them() {
+    use js_sys::{Array, Intl, Object, Reflect};
+    use stance_matrix::i18n::Lang;
+    use wasm_bindgen::JsValue;
+    for l in Lang::all() {
+        let locale = if l.code() == "en" { "en-GB" } else { l.code() };
+        let locales = Array::of1(&JsValue::from_str(locale));
+        let options = Object::new();
+        for (key, value) in [("day", "numeric"), ("month", "long"), ("year", "numeric")] {
+            Reflect::set(&options, &key.into(), &value.into()).expect("set");
+        }
+        let format = Intl::DateTimeFormat::new(&locales, &options).format();
+        for (month, day) in (1..=12u8).zip([1u8, 2, 9, 10, 11, 21, 22, 23, 28, 29, 30, 31]) {
+            let date =
+                js_sys::Date::new_with_year_month_day(2025, i32::from(month) - 1, i32::from(day));
+            let intl = format
+                .call1(&JsValue::UNDEFINED, &date)
+                .expect("format")
+                .as_string()
+                .expect("text");
+            assert_eq!(l.date(2025, month, day), intl, "{}", l.code());
+        }
+        let list = Intl::ListFormat::new(&locales, &Object::new());
+        let items = ["Alpha", "Beta", "Gamma"];
+        let native = match items {
+            [a, b, c] => format!(
+                "{a}, {b}{}{c}",
+                stance_matrix::i18n::template(l, stance_matrix::i18n::Msg::ListAnd)
+            ),
+        };
+        let array: Array = items.iter().map(|s| JsValue::from_str(s)).collect();
+        assert_eq!(
+            list.format(&array).as_string().expect("text"),
+            native,
+            "{}",
+            l.code()
+        );
+    }
+}
+
+/// Percentages too are written from the language files: exactly as this browser's `Intl`.
+#[wasm_bindgen_test]
+fn percentages_read_as_the_browsers_intl_writes_them() {
+    use js_sys::{Array, Intl, Object, Reflect};
+    use stance_matrix::i18n::Lang;
+    use wasm_bindgen::JsValue;
+    for l in Lang::all() {
+        let locale = if l.code() == "en" { "en-GB" } else { l.code() };
+        let options = Object::new();
+        Reflect::set(&options, &"style".into(), &"percent".into()).expect("set");
+        Reflect::set(&options, &"maximumFractionDigits".into(), &0.into()).expect("set");
+        let format =
+            Intl::NumberFormat::new(&Array::of1(&JsValue::from_str(locale)), &options).format();
+        for percent in [0u32, 7, 67, 100] {
+            let intl = format
+                .call1(
+                    &JsValue::UNDEFINED,
+                    &JsValue::from_f64(f64::from(percent) / 100.0),
+                )
+                .expect("format")
+                .as_string()
+                .expect("text");
+            assert_eq!(l.percent(percent), intl, "{}", l.code());
+        }
+    }
+}

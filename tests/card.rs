@@ -184,9 +184,8 @@ fn the_card_speaks_the_datasets_language() {
         Some("uk")
     );
     assert!(svg.contains(">Статус<"), "{svg}");
-    // Natively, dates are numeric outside English, French and German (`i18n::intl`).
     assert!(
-        svg.contains(">станом на 23.04.2025<"),
+        svg.contains(">станом на 23 квітня 2025 р.<"),
         "the date in Ukrainian"
     );
     assert_eq!(

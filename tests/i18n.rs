@@ -336,3 +336,34 @@ fn ukrainian_and_russian_name_the_agreement_status_alike_everywhere() {
         }
     }
 }
+
+#[test]
+fn dates_are_written_in_words_natively_as_the_browser_writes_them() {
+    // What Intl.DateTimeFormat (day numeric, month long, year numeric) gives in Chromium and
+    // Node; tests/browser.rs compares every month with the browser's own.
+    for (code, text) in [
+        ("en", "23 April 2025"),
+        ("de", "23. April 2025"),
+        ("fr", "23 avril 2025"),
+        ("uk", "23 квітня 2025 р."),
+        ("ru", "23 апреля 2025 г."),
+    ] {
+        assert_eq!(lang(code).date(2025, 4, 23), text);
+    }
+    assert_eq!(lang("de").date(2025, 3, 1), "1. März 2025");
+    assert_eq!(lang("ru").date(2024, 12, 31), "31 декабря 2024 г.");
+}
+
+#[test]
+fn percentages_are_written_natively_as_the_browser_writes_them() {
+    // Intl.NumberFormat's percent style: a no-break space before % in de, fr and ru.
+    for (code, text) in [
+        ("en", "67%"),
+        ("de", "67\u{a0}%"),
+        ("fr", "67\u{a0}%"),
+        ("uk", "67%"),
+        ("ru", "67\u{a0}%"),
+    ] {
+        assert_eq!(lang(code).percent(67), text);
+    }
+}

@@ -52,7 +52,7 @@ fn a_view_reads_like_the_change_events_write_it() {
     let value = tree(serde_json::json!({
         "query": "crimea", "category": "territory", "hidden": ["us", "gb", "us"], "onlyConflicts": true,
         "sort": "contested", "open": { "issue": "crimea", "party": "ua" }, "compare": ["ru", "ua"],
-        "asOf": "2025-04-17", "since": "2025-03-11"
+        "asOf": "2025-04-17", "since": "2025-03-11", "asText": true
     }));
     let view = view_from(&value).expect("fine");
     assert_eq!(
@@ -71,6 +71,7 @@ fn a_view_reads_like_the_change_events_write_it() {
             compare: Some(("ru".into(), "ua".into())),
             as_of: Date::parse("2025-04-17"),
             since: Date::parse("2025-03-11"),
+            as_text: true,
         }
     );
     let errors = view_from(&tree(

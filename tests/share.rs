@@ -184,3 +184,35 @@ fn very_many_parties_widen_the_image_instead_of_overflowing() {
         Some(image.width.to_string().as_str())
     );
 }
+
+#[test]
+fn the_images_text_alternative_is_the_view_in_plain_words() {
+    let data = data(BUNDLED);
+    let state = ViewState {
+        hidden: vec!["gb".into()],
+        ..ViewState::default()
+    };
+    let view = Derived::new(&data, &state);
+    let svg = render(&view, de(), &Credit { live: None }).svg;
+    let doc = roxmltree::Document::parse(&svg).expect("well-formed XML");
+    let root = doc.root_element();
+    assert_eq!(root.attribute("role"), Some("img"));
+    assert_eq!(
+        root.attribute("aria-labelledby"),
+        Some("sm-image-title sm-image-desc")
+    );
+    let desc = root
+        .children()
+        .find(|n| n.has_tag_name("desc"))
+        .and_then(|n| n.text())
+        .expect("a desc");
+    assert!(desc.starts_with(&stance_matrix::share::words::summary(&view, de())));
+    for (issue, text) in stance_matrix::share::words::issues(&view, de()) {
+        let title = de().f(Msg::Labelled, &[&data.dataset.issues()[issue].title]);
+        assert!(desc.contains(&format!("{title} {text}")));
+    }
+    assert!(
+        !desc.contains("United Kingdom"),
+        "a hidden party is not named"
+    );
+}

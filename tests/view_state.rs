@@ -115,6 +115,18 @@ fn reset_returns_to_the_defaults() {
         .apply(Action::SetOnlyRedLines(true));
     assert!(state.is_filtered());
     assert_eq!(state.apply(Action::Reset), ViewState::default());
+    // The reader's choice of table or text is not a filter: it stays.
+    let text = state.apply(Action::SetAsText(true));
+    assert_eq!(
+        text.apply(Action::Reset),
+        ViewState {
+            as_text: true,
+            ..ViewState::default()
+        }
+    );
+    assert!(!ViewState::default()
+        .apply(Action::SetAsText(true))
+        .is_filtered());
 }
 
 #[test]
@@ -127,11 +139,12 @@ fn a_readable_fragment_is_written() {
             issue: "i1".into(),
             party: "a".into(),
         }),
+        as_text: true,
         ..ViewState::default()
     };
     assert_eq!(
         encode(&state),
-        "q=crimea%20nato&hide=b,c&only=conflicts&cell=i1.a"
+        "q=crimea%20nato&hide=b,c&only=conflicts&cell=i1.a&view=text"
     );
     assert_eq!(encode(&ViewState::default()), "");
 }
@@ -282,6 +295,7 @@ fn state() -> impl Strategy<Value = ViewState> {
         (date(), date()).prop_filter("since before the date shown", |(as_of, since)| {
             since.is_none_or(|s| s < as_of.or(Date::parse("2025-04-23")).expect("a date"))
         }),
+        any::<bool>(),
     )
         .prop_map(
             |(
@@ -294,6 +308,7 @@ fn state() -> impl Strategy<Value = ViewState> {
                 open,
                 compare,
                 (as_of, since),
+                as_text,
             )| ViewState {
                 query,
                 category,
@@ -308,6 +323,7 @@ fn state() -> impl Strategy<Value = ViewState> {
                 compare,
                 as_of,
                 since,
+                as_text,
             },
         )
 }

@@ -78,6 +78,28 @@ if ((other || otherLang) && slot && slot.hasAttribute('data-prerendered')) {
   slot.setAttribute('data-state', 'loading');
   slot.setAttribute('aria-busy', 'true');
   slot.textContent = LOADING[speaks];
+  // The build wrote the same first view in each other language (scripts/post-build.mjs): a
+  // small file that arrives long before the wasm. It takes the place of "Loading" only while
+  // that is all the root holds: once the wasm has started, the root is the widget's.
+  let views = {};
+  try {
+    views = JSON.parse(tag?.dataset.firstViews || '{}');
+  } catch (_) {
+    // A page edited by hand: "Loading" until the wasm runs.
+  }
+  const view = !other && Object.hasOwn(views, speaks) ? views[speaks] : null;
+  if (view) {
+    fetch(view[0], { integrity: view[1] })
+      .then((response) => (response.ok ? response.text() : null))
+      .then((html) => {
+        if (html === null || slot.getAttribute('data-state') !== 'loading' || slot.firstElementChild) return;
+        slot.innerHTML = html;
+        slot.removeAttribute('aria-busy');
+        slot.setAttribute('data-state', 'prerendered');
+        slot.setAttribute('data-prerendered', '');
+      })
+      .catch(() => {});
+  }
 }
 // Details the reader opens or closes on the pre-rendered page stay so when the widget takes
 // over (src/browser/takeover.rs). A click on a summary (Enter and Space make one too) is the reader's;

@@ -26,6 +26,8 @@ export interface StanceMatrixView {
   asOf?: IsoDate | null;
   /** Cells changed since this date are marked; absent or null for none. */
   since?: IsoDate | null;
+  /** The matrix read as text ("Read as text"): each shown issue in plain words. */
+  asText?: boolean;
 }
 
 /** The options of `mount()`; the element takes `src`, `theme` and `lang` as attributes. */

@@ -9,6 +9,9 @@
 //! default view as a 1200 × 630 PNG (`share::card`, drawn with resvg and DejaVu Sans: feature
 //! `card`), its source line naming URL.
 //!
+//! `prerender --first-view LANG [--data FILE] [--embed] -o OUT`: writes the root element's
+//! content as a reader who asked for LANG first sees it (`prerender::render_language`).
+//!
 //! `prerender --embed-code FOLDER --css FILE [--data FILE] -o OUT`: writes the embed code
 //! (`state::embed::embed_code`) for the widget published at FOLDER, its `<stance-matrix>`
 //! carrying the first view in a declarative shadow root, styled by FOLDER/FILE.
@@ -16,7 +19,7 @@
 use stance_matrix::i18n::{Lang, Msg};
 use stance_matrix::model::BUNDLED;
 use stance_matrix::prerender::{
-    published_at, render_element, render_page_at, InvalidData, PrerenderError,
+    published_at, render_element, render_language, render_page_at, InvalidData, PrerenderError,
 };
 use stance_matrix::sheet::{is_json, read_sheet};
 use stance_matrix::state::embed::{embed_code, FirstView};
@@ -25,11 +28,13 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
     let (mut page, mut data, mut out, mut embed) = (None, None, None, false);
-    let (mut folder, mut css, mut card, mut url) = (None, None, None, None);
+    let (mut folder, mut css, mut first_view) = (None, None, None);
+    let (mut card, mut url) = (None, None);
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--embed-code" => folder = args.next(),
             "--css" => css = args.next(),
+            "--first-view" => first_view = args.next(),
             "--card" => card = args.next(),
             "--url" => url = args.next(),
             "--data" => data = args.next(),
@@ -47,6 +52,22 @@ fn main() -> ExitCode {
     }
     if let Some(card) = card {
         return write_card(&card, data.as_deref(), url.as_deref());
+    }
+    if let Some(lang) = first_view {
+        let Some(out) = out else {
+            return fail("usage: prerender --first-view LANG [--data FILE] [--embed] -o OUT");
+        };
+        let data_text = match read_data(data.as_deref()) {
+            Ok(text) => text,
+            Err(code) => return code,
+        };
+        return match render_language(data_text.as_deref(), embed, &lang) {
+            Ok(html) => match std::fs::write(&out, html) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => fail(&format!("{out}: {e}")),
+            },
+            Err(problems) => invalid(data.as_deref(), &problems),
+        };
     }
     let Some(page) = page else {
         return fail("usage: prerender PAGE [--data FILE] [--embed] [--url URL] [-o OUT]");

@@ -28,8 +28,14 @@ pub struct CellDetailProps {
 }
 
 /// A source as a link when its URL is http(s) (always, after validation; checked again here
-/// because a link is where injection would bite), else as plain text.
-fn source_item(speech: &Speech, ds: &Dataset, index: usize) -> Html {
+/// because a link is where injection would bite), else as plain text. `number`: its note
+/// number, in a numbered list of notes.
+pub(super) fn source_item(
+    speech: &Speech,
+    ds: &Dataset,
+    index: usize,
+    number: Option<usize>,
+) -> Html {
     let s = &ds.sources()[index];
     let meta: Vec<String> = [s.publisher.clone(), s.published.map(|d| d.words(speech.ui))]
         .into_iter()
@@ -37,7 +43,7 @@ fn source_item(speech: &Speech, ds: &Dataset, index: usize) -> Html {
         .collect();
     let lang = speech.data.clone();
     html! {
-        <li>
+        <li value={number.map(|n| n.to_string())}>
             if is_http_url(&s.url) {
                 <a href={s.url.clone()} target="_blank" rel="noopener noreferrer" {lang}>{ &s.title }</a>
             } else {
@@ -76,7 +82,7 @@ pub(crate) fn position_body(speech: &Speech, ds: &Dataset, p: &Position) -> Html
                 if let Some(c) = &p.conditions { <dt>{ l.t(Msg::Conditions) }</dt><dd lang={lang.clone()}>{ c }</dd> }
             </dl>
             <p class="sm-sources-label">{ l.heading(Msg::Sources, p.sources.len()) }</p>
-            <ul class="sm-sources">{ for p.sources.iter().map(|&s| source_item(speech, ds, s)) }</ul>
+            <ul class="sm-sources">{ for p.sources.iter().map(|&s| source_item(speech, ds, s, None)) }</ul>
         </>
     }
 }
@@ -95,7 +101,7 @@ fn timeline_item(speech: &Speech, ds: &Dataset, p: &Position, current: bool) -> 
                 if current { { " " }<span class="sm-chip sm-current-mark">{ l.t(Msg::Current) }</span> }
             </p>
             <p class="sm-detail-summary" lang={speech.data.clone()}>{ &p.summary }</p>
-            <ul class="sm-sources">{ for p.sources.iter().map(|&s| source_item(speech, ds, s)) }</ul>
+            <ul class="sm-sources">{ for p.sources.iter().map(|&s| source_item(speech, ds, s, None)) }</ul>
         </li>
     }
 }

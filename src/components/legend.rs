@@ -6,15 +6,6 @@ use crate::i18n::{Lang, Msg};
 use crate::model::{Confidence, Stance};
 use yew::prelude::*;
 
-fn status_meaning(status: IssueStatus) -> Msg {
-    match status {
-        IssueStatus::RedLineClash => Msg::ClashMeaning,
-        IssueStatus::Conflict => Msg::ConflictMeaning,
-        IssueStatus::Agreement => Msg::AgreementMeaning,
-        IssueStatus::Unclear => Msg::UnclearMeaning,
-    }
-}
-
 /// The one-line key to the signs that stand for words in the compact matrix on phones, shown
 /// above it (styles/phone.css); the full legend below the matrix explains every term.
 pub fn key(l: Lang) -> Html {
@@ -71,7 +62,7 @@ pub fn legend(l: Lang) -> Html {
                     <ul>
                         { for IssueStatus::ALL.iter().map(|s| html! {
                             <li><span class={classes!("sm-chip", format!("sm-status-{}", s.name()))}>{ l.t(s.msg()) }</span>
-                                { l.t(Msg::Dash) }{ l.t(status_meaning(*s)) }</li>
+                                { l.t(Msg::Dash) }{ l.t(s.meaning()) }</li>
                         }) }
                     </ul>
                 </div>

@@ -4,6 +4,7 @@
 use super::cell_detail::CellDetail;
 use super::marks::change_text;
 use super::marks::COMPACT_MAX;
+use super::notes::note_numbers;
 use super::speech::{use_speech, Speech};
 use crate::analysis::history::{CellChange, Changes};
 use crate::analysis::IssueAnalysis;
@@ -97,7 +98,7 @@ fn stated_cell(props: &RowCellsProps, speech: &Speech, party: usize, p: &Positio
     );
     html! {
         <td class={classes} data-party={party_ref.id.clone()} data-stance={p.stance.name()} data-red-line={p.red_line.then_some("true")}
-            data-label={card_label(props, party)}>
+            data-label={card_label(props, party)} data-notes={note_numbers(p)}>
             <button type="button" class="sm-cell-button" aria-expanded={open.to_string()} aria-label={name}
                 data-cell={CellRef::key_of(&issue.id, &party_ref.id)}>
                 <span class="sm-word">{ l.t(p.stance.msg()) }</span>

@@ -5,8 +5,10 @@ use super::compare::Compare;
 use super::filter_bar::FilterBar;
 use super::legend::{key, legend};
 use super::matrix::Matrix;
+use super::notes::notes;
 use super::speech::Speech;
 use super::summary::{changes_line, summary};
+use super::text_view::text_view;
 use super::time_bar::TimeBar;
 use super::toolbar::Toolbar;
 use super::use_height_reporter::use_height_reporter;
@@ -51,6 +53,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
         *last = Some(next.clone());
         next
     };
+    let view_shown = derived.clone();
     let Derived {
         data,
         mask,
@@ -111,19 +114,28 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 { changes_line(&speech, ds, changes, changes.count(&rows, &mask), &status_changes(&rows, then, &analyses)) }
             }
             <FilterBar data={data.clone()} state={state.clone()} on_action={on_action.clone()} />
-            <p class="sm-count" role="status" aria-live="polite" data-testid="count">
-                { l.n(Msg::ShowingIssues, total, &[&shown.to_string()]) }
-            </p>
-            { key(l) }
+            <div class="sm-count-row">
+                <p class="sm-count" role="status" aria-live="polite" data-testid="count">
+                    { l.n(Msg::ShowingIssues, total, &[&shown.to_string()]) }
+                </p>
+                <button type="button" class="sm-button sm-read-as-text" aria-pressed={state.as_text.to_string()} data-testid="read-as-text"
+                    onclick={on_action.reform({ let on = !state.as_text; move |_| Action::SetAsText(on) })}>{ l.t(Msg::ReadAsText) }</button>
+            </div>
+            if !state.as_text { { key(l) } }
             if shown == 0 {
                 <div class="sm-empty" data-testid="empty">
                     <p>{ l.t(Msg::NoMatch) }</p>
                     <button type="button" class="sm-button" onclick={on_action.reform(|_| Action::Reset)}>{ l.t(Msg::ResetFilters) }</button>
                 </div>
             }
-            <Matrix data={data.clone()} rows={rows.clone()} limit={pages * rows_per_page(ds.parties().len())} order={order.clone()} parties={parties.clone()}
-                analyses={analyses.clone()} changes={changes.clone()} open={state.open.clone()} on_action={on_action.clone()} {on_more} />
+            if state.as_text {
+                if shown > 0 { { text_view(&speech, &view_shown) } }
+            } else {
+                <Matrix data={data.clone()} rows={rows.clone()} limit={pages * rows_per_page(ds.parties().len())} order={order.clone()} parties={parties.clone()}
+                    analyses={analyses.clone()} changes={changes.clone()} open={state.open.clone()} on_action={on_action.clone()} {on_more} />
+            }
             { legend(l) }
+            { notes(&speech, &view_shown) }
             <Compare data={data.clone()} pair={state.compare.clone()} on_action={on_action.clone()} />
             <Toolbar data={full.clone()} state={state.clone()} embed={embed} lang={props.config.lang.clone()} />
         </div>

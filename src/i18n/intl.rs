@@ -1,7 +1,7 @@
-//! Counts, dates and percentages by the browser's `Intl` (`PluralRules`, `DateTimeFormat`,
-//! `NumberFormat`), so no locale tables are compiled into the wasm. Off the browser (native
-//! tests, the pre-renderer) a small fallback: the language's plural rule, English dates in
-//! English and numeric dates otherwise, and `67%`.
+//! Counts and lists by the browser's `Intl` (`PluralRules`, `ListFormat`), so no locale tables
+//! are compiled into the wasm. Off the browser (native tests, the pre-renderer) a small
+//! fallback: the language's plural rule and its list joining. Dates and percentages are
+//! written from the language files (`Lang::date`, `Lang::percent`).
 
 /// The plural categories the widget's languages use (CLDR names).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,64 +26,47 @@ impl Plural {
 
 #[cfg(target_arch = "wasm32")]
 mod browser {
-    use js_sys::{Array, Function, Intl, Object, Reflect};
+    use js_sys::{Array, Intl, Object};
     use std::cell::RefCell;
     use wasm_bindgen::JsValue;
 
     /// One language's formatters, made once: building them is the slow part.
     pub struct Formats {
         pub plural: Intl::PluralRules,
-        pub date: Function,
-        pub percent: Function,
+        /// `Intl.ListFormat` (conjunction), made when first asked for: most views join no list.
+        pub list: std::cell::OnceCell<Intl::ListFormat>,
+        locales: Array,
     }
 
     thread_local! {
         static MADE: RefCell<Vec<(&'static str, std::rc::Rc<Formats>)>> = const { RefCell::new(Vec::new()) };
     }
 
-    fn options(pairs: &[(&str, JsValue)]) -> Object {
-        let o = Object::new();
-        for (key, value) in pairs {
-            let _ = Reflect::set(&o, &JsValue::from_str(key), value);
-        }
-        o
-    }
-
-    /// `tag`: a BCP 47 tag; English is asked for as British English ("23 April 2025").
+    /// `tag`: a BCP 47 tag; English is asked for as British English ("A, B and C").
     pub fn formats(tag: &'static str) -> std::rc::Rc<Formats> {
         MADE.with(|made| {
             if let Some((_, f)) = made.borrow().iter().find(|(l, _)| *l == tag) {
                 return f.clone();
             }
             let locales = Array::of1(&JsValue::from_str(if tag == "en" { "en-GB" } else { tag }));
-            let text = |s: &str| JsValue::from_str(s);
-            let date = Intl::DateTimeFormat::new(
-                &locales,
-                &options(&[
-                    ("day", text("numeric")),
-                    ("month", text("long")),
-                    ("year", text("numeric")),
-                ]),
-            );
-            let percent = Intl::NumberFormat::new(
-                &locales,
-                &options(&[
-                    ("style", text("percent")),
-                    ("maximumFractionDigits", JsValue::from_f64(0.0)),
-                ]),
-            );
             let f = std::rc::Rc::new(Formats {
                 plural: Intl::PluralRules::new(&locales, &Object::new()),
-                date: date.format(),
-                percent: percent.format(),
+                list: std::cell::OnceCell::new(),
+                locales,
             });
             made.borrow_mut().push((tag, f.clone()));
             f
         })
     }
 
-    pub fn call(f: &Function, value: &JsValue) -> Option<String> {
-        f.call1(&JsValue::UNDEFINED, value).ok()?.as_string()
+    /// `items` joined as the language joins a list ("A, B and C").
+    pub fn list(tag: &'static str, items: &[&str]) -> Option<String> {
+        let f = formats(tag);
+        let format = f
+            .list
+            .get_or_init(|| Intl::ListFormat::new(&f.locales, &Object::new()));
+        let array: Array = items.iter().map(|s| JsValue::from_str(s)).collect();
+        format.format(&array).as_string()
     }
 }
 
@@ -102,54 +85,20 @@ pub fn plural(tag: &'static str, n: u64, fallback: Plural) -> Plural {
     }
 }
 
-pub fn date(tag: &'static str, year: u16, month: u8, day: u8) -> String {
+/// `items` joined as a list: "A, B and C" (`Intl.ListFormat`). Off the browser, `and` (the
+/// language's " and ") before the last item and ", " between the others, which is how CLDR
+/// joins a list in each of the widget's languages, so a pre-rendered text reads the same.
+pub fn list(tag: &'static str, items: &[&str], and: &str) -> String {
     #[cfg(target_arch = "wasm32")]
     {
-        // Set after construction: the constructor reads years 0–99 as 1900–1999.
-        let date = js_sys::Date::new_0();
-        date.set_full_year_with_month_date(u32::from(year), i32::from(month) - 1, i32::from(day));
-        if let Some(text) = browser::call(&browser::formats(tag).date, &date.into()) {
-            return text;
-        }
-    }
-    fallback_date(tag, year, month, day)
-}
-
-pub fn percent(tag: &'static str, percent: u32) -> String {
-    #[cfg(target_arch = "wasm32")]
-    {
-        let value = wasm_bindgen::JsValue::from_f64(f64::from(percent) / 100.0);
-        if let Some(text) = browser::call(&browser::formats(tag).percent, &value) {
+        if let Some(text) = browser::list(tag, items) {
             return text;
         }
     }
     let _ = tag;
-    format!("{percent}%")
-}
-
-/// "23 April 2025" in English; "23.04.2025" in the other languages, whose month names the
-/// wasm does not carry (the browser's `Intl` writes them).
-fn fallback_date(tag: &str, year: u16, month: u8, day: u8) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    if tag == "en" {
-        format!(
-            "{day} {} {year}",
-            MONTHS[usize::from(month.clamp(1, 12) - 1)]
-        )
-    } else {
-        format!("{day:02}.{month:02}.{year}")
+    match items {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [rest @ .., last] => format!("{}{and}{last}", rest.join(", ")),
     }
 }

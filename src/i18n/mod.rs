@@ -190,14 +190,31 @@ impl Lang {
         self.n(m, if count == 1 { 1 } else { 2 }, &[])
     }
 
-    /// "23 April 2025", "23. April 2025", "23 квітня 2025 р.": a calendar date in words.
+    /// "23 April 2025", "23. April 2025", "23 квітня 2025 р.": a calendar date in words, as
+    /// `Intl.DateTimeFormat` writes it (day, long month, year), but from the language file, so
+    /// the pre-renderer writes the very text the browser does and no formatter is built at
+    /// start (tests/i18n.rs compares them with Node's ICU; tests/e2e with Chromium's).
     pub fn date(self, year: u16, month: u8, day: u8) -> String {
-        intl::date(self.code(), year, month, day)
+        let name = self
+            .t(Msg::Months)
+            .split(' ')
+            .nth(usize::from(month.clamp(1, 12) - 1))
+            .unwrap_or_default();
+        self.f(
+            Msg::DateFormat,
+            &[&day.to_string(), name, &year.to_string()],
+        )
     }
 
-    /// "67%", "67 %": a whole percentage.
+    /// "A, B and C", "A, B und C": `items` joined as the language joins a list.
+    pub fn list(self, items: &[&str]) -> String {
+        intl::list(self.code(), items, self.t(Msg::ListAnd))
+    }
+
+    /// "67%", "67 %": a whole percentage, as `Intl.NumberFormat` writes it, from the language
+    /// file (like dates), so the pre-rendered page and the wasm write the same.
     pub fn percent(self, percent: u32) -> String {
-        intl::percent(self.code(), percent)
+        self.f(Msg::Percent, &[&percent.to_string()])
     }
 }
 

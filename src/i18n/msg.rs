@@ -205,6 +205,22 @@ keys! {
     ErrDuplicatePosition,
     // Page.
     AboutData,
+    // In plain words (src/share/words.rs).
+    ListAnd,
+    ReadAsText,
+    InPlainWords,
+    NameReported,
+    NameInferred,
+    TextIssues,
+    // "Open" as a label before a list of parties: a verb in Ukrainian and Russian, which
+    // agrees with the number of parties named (`Lang::n` with 1 or 2).
+    OpenGroup,
+    // Dates in words (`Lang::date`): the month names as the date writes them (genitive in
+    // Ukrainian and Russian), separated by spaces, and the order of day, month and year.
+    Months,
+    DateFormat,
+    // A whole percentage, as `Intl.NumberFormat` writes it (`Lang::percent`).
+    Percent,
 }
 
 /// A language file: every message by its key, in `Msg` order. It compiles to one string, the

@@ -49,6 +49,16 @@ impl IssueStatus {
             Msg::Unclear,
         ][self as usize]
     }
+
+    /// What it means, for the legend and the plain-words text.
+    pub fn meaning(self) -> Msg {
+        [
+            Msg::ClashMeaning,
+            Msg::ConflictMeaning,
+            Msg::AgreementMeaning,
+            Msg::UnclearMeaning,
+        ][self as usize]
+    }
 }
 
 impl Date {

@@ -24,6 +24,8 @@ use yew::LocalServerRenderer;
 struct PageProps {
     given: Result<Data, LoadError>,
     embed: bool,
+    /// The language asked for (`?lang=`), where not the dataset's.
+    lang: Option<String>,
     /// Every position with its date and sources, for readers without script (a page; an
     /// element in an article keeps to the matrix, which shows every stance and status).
     positions: bool,
@@ -34,13 +36,16 @@ struct PageProps {
 fn Page(props: &PageProps) -> Html {
     let config = PageConfig {
         embed: props.embed,
+        lang: props.lang.clone(),
         ..PageConfig::default()
     };
     let (given, embed) = (props.given.clone(), props.embed);
     html! {
         <>
             <App {config} link={ViewLink::Url { embed }} given={Some(given)} />
-            if let (Ok(data), true) = (&props.given, props.positions) { <noscript>{ positions::positions(&data.dataset) }</noscript> }
+            if let (Ok(data), true) = (&props.given, props.positions) {
+                <noscript>{ positions::plain_words(data) }{ positions::positions(&data.dataset) }</noscript>
+            }
         </>
     }
 }
@@ -52,7 +57,15 @@ pub struct InvalidData(pub Vec<String>);
 /// The root element's content for `data` (the bundled dataset when `None`), controls disabled
 /// until the wasm takes over.
 pub fn render(data: Option<&str>, embed: bool) -> Result<String, InvalidData> {
-    futures::executor::block_on(render_async(data, embed, true))
+    futures::executor::block_on(render_async(data, embed, true, None))
+}
+
+/// The root element's content as a reader who asked for `lang` (`?lang=de`) first sees it:
+/// written to a file of its own, which `web/boot.js` fetches for that reader and puts in place
+/// of the page's own first view until the wasm takes over. No list for readers without
+/// script: only a script asks for it.
+pub fn render_language(data: Option<&str>, embed: bool, lang: &str) -> Result<String, InvalidData> {
+    futures::executor::block_on(render_async(data, embed, false, Some(lang)))
 }
 
 /// `render`, awaited (in a browser, the check page's wasm, it cannot block); `positions`: with
@@ -61,6 +74,7 @@ async fn render_async(
     data: Option<&str>,
     embed: bool,
     positions: bool,
+    lang: Option<&str>,
 ) -> Result<String, InvalidData> {
     let text = data.unwrap_or(BUNDLED).to_string();
     if let Err(errors) = model::parse(&text) {
@@ -72,6 +86,7 @@ async fn render_async(
         given: Data::checked(model::parse(&text), None),
         embed,
         positions,
+        lang: lang.map(str::to_string),
     });
     let html = renderer.hydratable(false).render().await;
     Ok(inert(&html))
@@ -82,7 +97,7 @@ async fn render_async(
 /// script need, for a declarative shadow root (`state::embed::element_snippet`). The wasm
 /// renders the same root off-screen and swaps it in (`browser/mount.rs`).
 pub async fn render_element(data: Option<&str>) -> Result<String, InvalidData> {
-    let content = render_async(data, true, false).await?;
+    let content = render_async(data, true, false, None).await?;
     Ok(format!(
         "<div lang=\"en\" class=\"stance-matrix sm-embed-root sm-mounted\" data-prerendered>{content}</div>"
     ))

@@ -1,10 +1,14 @@
-//! Every position, issue by issue, for readers without script: the pre-rendered page puts this
-//! list inside `<noscript>`, where only a browser that runs no script shows it. Uses the cell
-//! details' own view of a position, so both say the same.
+//! Every position, issue by issue, for readers without script, after the matrix in plain
+//! words: the pre-rendered page puts both inside `<noscript>`, where only a browser that runs
+//! no script shows them. Uses the cell details' own view of a position and the widget's "Read
+//! as text" view, so each says the same as the widget.
 
-use crate::components::{position_body, Speech};
+use crate::components::{position_body, text_view, Speech};
 use crate::i18n::{Lang, Msg};
 use crate::model::Dataset;
+use crate::state::derived::Derived;
+use crate::state::loaded::Data;
+use crate::state::view_state::ViewState;
 use yew::prelude::*;
 
 /// One issue's stated positions, party by party, the earlier ones of each party after it.
@@ -39,10 +43,26 @@ fn issue_positions(speech: &Speech, ds: &Dataset, issue: usize) -> Html {
     }
 }
 
+/// In the dataset's language where the widget speaks it, as the pre-rendered matrix is.
+fn page_speech(ds: &Dataset) -> Speech {
+    Speech::new(Lang::choose(None, ds.language(), []), ds.language())
+}
+
+/// The matrix in plain words, as the widget's "Read as text" says it.
+pub fn plain_words(data: &Data) -> Html {
+    let speech = page_speech(&data.dataset);
+    let view = Derived::new(data, &ViewState::default());
+    html! {
+        <section class="sm-static-words" aria-labelledby="sm-words-title">
+            <h2 id="sm-words-title">{ speech.ui.t(Msg::InPlainWords) }</h2>
+            { text_view(&speech, &view) }
+        </section>
+    }
+}
+
 /// All positions of `ds`, with their dates, confidence and source links.
 pub fn positions(ds: &Dataset) -> Html {
-    // In the dataset's language where the widget speaks it, as the pre-rendered matrix is.
-    let speech = Speech::new(Lang::choose(None, ds.language(), []), ds.language());
+    let speech = page_speech(ds);
     html! {
         <section class="sm-static-positions" aria-labelledby="sm-static-title">
             <h2 id="sm-static-title">{ speech.ui.t(Msg::AllPositions) }</h2>

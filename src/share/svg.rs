@@ -11,6 +11,7 @@ use super::text::{as_of, text_lines};
 pub use super::text::{wrap, xml_text};
 use crate::i18n::{Lang, Msg};
 use crate::model::Confidence;
+use crate::share::words;
 use crate::state::derived::Derived;
 use std::fmt::Write;
 
@@ -317,14 +318,21 @@ pub fn render(view: &Derived, lang: Lang, credit: &Credit) -> Image {
     );
     y += (source.len() as u32 - 1) * LINE + MARGIN;
 
+    // The text alternative: the view in plain words, as "Read as text" gives it.
+    let mut desc = words::summary(view, lang);
+    for (issue, text) in words::issues(view, lang) {
+        let title = lang.f(Msg::Labelled, &[&ds.issues()[issue].title]);
+        let _ = write!(desc, " {title} {text}");
+    }
     let svg = format!(
         concat!(
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{y}\" viewBox=\"0 0 {width} {y}\" xml:lang=\"{}\" font-family=\"{FONT}\" font-size=\"{SIZE}\" fill=\"",
             colour!(ink),
-            "\"><title>{}</title><rect width=\"{width}\" height=\"{y}\" fill=\"#ffffff\"/>{body}</svg>\n"
+            "\" role=\"img\" aria-labelledby=\"sm-image-title sm-image-desc\"><title id=\"sm-image-title\">{}</title><desc id=\"sm-image-desc\">{}</desc><rect width=\"{width}\" height=\"{y}\" fill=\"#ffffff\"/>{body}</svg>\n"
         ),
         lang.code(),
         xml_text(ds.title()),
+        xml_text(&desc),
         width = width,
         y = y,
         FONT = FONT,

@@ -44,6 +44,9 @@ pub fn encode(state: &ViewState) -> String {
     if let Some(date) = state.since {
         put("since", &date.to_string());
     }
+    if state.as_text {
+        put("view", "text");
+    }
     parts.join("&")
 }
 
@@ -94,6 +97,7 @@ pub fn decode(fragment: &str, dataset: &Dataset) -> ViewState {
             }
             "asof" => state.as_of = Date::parse(&value),
             "since" => state.since = Date::parse(&value),
+            "view" => state.as_text = value == "text",
             _ => {}
         }
     }

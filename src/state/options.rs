@@ -28,6 +28,7 @@ const VIEW: &[&str] = &[
     "compare",
     "asOf",
     "since",
+    "asText",
 ];
 const CELL: &[&str] = &["issue", "party"];
 const THEMES: &[&str] = &["auto", "light", "dark"];
@@ -156,6 +157,7 @@ fn read_view(value: &Value, problems: &mut Problems) -> Option<ViewState> {
         compare,
         as_of: o.date("asOf", false, problems),
         since: o.date("since", false, problems),
+        as_text: o.boolean("asText", problems).unwrap_or(false),
     })
 }
 

@@ -65,7 +65,8 @@ impl CellRef {
 }
 
 /// Everything about what the reader is looking at. A host page gets it as a plain object
-/// (`{ query, category, hidden, onlyConflicts, onlyRedLines, sort, open, compare, asOf, since }`), written by
+/// (`{ query, category, hidden, onlyConflicts, onlyRedLines, sort, open, compare, asOf, since,
+/// asText }`), written by
 /// serde; it sets one through `options.rs`.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -89,6 +90,8 @@ pub struct ViewState {
     pub as_of: Option<Date>,
     /// Cells that changed since this date are marked; always before `as_of`.
     pub since: Option<Date>,
+    /// The matrix read as text ("Read as text"): each shown issue in plain words.
+    pub as_text: bool,
 }
 
 /// Everything a reader can do to the view.
@@ -107,7 +110,9 @@ pub enum Action {
     /// date that is not before it is dropped.
     SetAsOf(Option<Date>),
     SetSince(Option<Date>),
-    /// Back to the defaults (keeps nothing).
+    /// The matrix as a table, or read as text.
+    SetAsText(bool),
+    /// Back to the defaults, the reader's choice of table or text aside.
     Reset,
     /// Adopt a whole state, e.g. from the URL after back/forward.
     Replace(ViewState),
@@ -141,7 +146,13 @@ impl ViewState {
             Action::SetSince(date) => {
                 next.since = date.filter(|d| next.as_of.is_none_or(|a| *d < a))
             }
-            Action::Reset => next = ViewState::default(),
+            Action::SetAsText(on) => next.as_text = on,
+            Action::Reset => {
+                next = ViewState {
+                    as_text: self.as_text,
+                    ..ViewState::default()
+                }
+            }
             Action::Replace(state) => next = state,
         }
         next

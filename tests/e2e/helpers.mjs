@@ -176,6 +176,72 @@ export async function openFramedWidget(page, url, { frame = 'iframe', timeout = 
   return { frame: await element.contentFrame(), state: await state.jsonValue() };
 }
 
+/** Records layout shifts, long tasks and largest-contentful-paint entries from navigation on. */
+export const recordPaints = () => {
+  window.__record = { shifts: [], long: [], lcp: [], fcp: null };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) window.__record.shifts.push(e.value);
+  }).observe({ type: 'layout-shift', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__record.long.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__record.lcp.push({ at: e.startTime, size: e.size, text: e.element?.textContent?.slice(0, 40) ?? null, node: e.element });
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') window.__record.fcp = e.startTime;
+  }).observe({ type: 'paint', buffered: true });
+};
+
+/** Holds the wasm response back until `release()`. */
+export async function holdWasm(page) {
+  let release;
+  const released = new Promise((resolve) => (release = resolve));
+  await page.route(/_bg\.wasm$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+/** The first view in `lang` before the wasm, then the widget in it: the same words, no shift. */
+export async function assertFirstViewThenWidget(page, url, { lang, word }) {
+  await page.addInitScript(recordPaints);
+  const release = await holdWasm(page);
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  await page.waitForFunction(() => document.querySelector('#stance-matrix').dataset.state === 'prerendered'
+    && document.querySelector('#stance-matrix table[data-testid="matrix"]'));
+  const before = await page.evaluate(() => ({
+    lang: document.querySelector('#stance-matrix .sm-widget').getAttribute('lang'),
+    text: document.querySelector('#stance-matrix .sm-widget').innerText,
+    wasmStarted: !!document.querySelector('#stance-matrix[data-state="ready"]'),
+  }));
+  assert.equal(before.lang, lang, 'the first view speaks the language asked for');
+  assert.ok(before.text.includes(word), `the first view says "${word}"`);
+  assert.equal(before.wasmStarted, false);
+  // Nothing runs long while the wasm is held back.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 200))));
+  const held = await page.evaluate(() => ({ fcp: window.__record.fcp, long: window.__record.long }));
+  const longAfterPaint = held.long.filter((t) => t.start + t.duration > held.fcp && t.duration > 50);
+  assert.deepEqual(longAfterPaint, [], 'no task over 50 ms after the first paint while the wasm is held back');
+  const lcpBefore = await page.evaluate(() => window.__record.lcp.length);
+
+  release();
+  await page.waitForFunction(() => document.querySelector('#stance-matrix').dataset.state === 'ready', null, { timeout: 20_000 });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 300))));
+  const afterTakeover = await page.evaluate(() => ({
+    lang: document.querySelector('#stance-matrix .sm-widget').getAttribute('lang'),
+    text: document.querySelector('#stance-matrix .sm-widget').innerText,
+    shifts: window.__record.shifts.reduce((a, b) => a + b, 0),
+    lcp: window.__record.lcp.length,
+  }));
+  assert.equal(afterTakeover.lang, lang);
+  assert.equal(afterTakeover.text, before.text, 'the takeover changes no text');
+  assert.ok(afterTakeover.shifts < 0.01, `layout shift ${afterTakeover.shifts}`);
+  assert.equal(afterTakeover.lcp, lcpBefore, 'no new largest paint after the takeover: it is still the first view');
+  assert.ok(lcpBefore > 0);
+}
+
 /** The width and height in a PNG file's header (IHDR, its first chunk). */
 export function pngSize(bytes) {
   assert.deepEqual([...bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'a PNG signature');

@@ -27,8 +27,11 @@ function runChecker(files, input) {
 }
 
 test('every built page passes the Nu Html Checker with no error', () => {
-  // embed-code.html is a fragment for an article's body: it is checked inside one.
-  const pages = readdirSync(DIST).filter((f) => f.endsWith('.html') && f !== 'embed-code.html').map((f) => path.join(DIST, f));
+  // embed-code.html is a fragment for an article's body, and first-view.*.html are the root's
+  // content in each language: each is checked inside a page (below).
+  const pages = readdirSync(DIST)
+    .filter((f) => f.endsWith('.html') && f !== 'embed-code.html' && !f.startsWith('first-view'))
+    .map((f) => path.join(DIST, f));
   assert.ok(pages.length >= 3, `pages: ${pages}`);
   const errors = runChecker(pages).filter((m) => m.type === 'error' || m.subType === 'fatal');
   assert.deepEqual(
@@ -42,6 +45,18 @@ test('the embed code, in an article, passes the Nu Html Checker with no error', 
   const article = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Article</title></head><body><h1>Article</h1>\n${code}</body></html>`;
   const errors = runChecker(['-'], article).filter((m) => m.type === 'error' || m.subType === 'fatal');
   assert.deepEqual(errors.map((m) => `${m.lastLine}: ${m.message}`), []);
+});
+
+test('each first view in another language, in the page root, passes the Nu Html Checker with no error', () => {
+  const views = readdirSync(DIST).filter((f) => /^first-view(-embed)?\.[a-z]+\.[0-9a-f]+\.html$/.test(f));
+  assert.equal(views.length, 8, `four languages for each of index.html and embed.html: ${views}`);
+  for (const view of views) {
+    const lang = view.split('.')[1];
+    const page = `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><title>t</title></head><body>`
+      + `<main id="stance-matrix" class="stance-matrix">${readFileSync(path.join(DIST, view), 'utf8')}</main></body></html>`;
+    const errors = runChecker(['-'], page).filter((m) => m.type === 'error' || m.subType === 'fatal');
+    assert.deepEqual(errors.map((m) => `${view}:${m.lastLine}: ${m.message}`), []);
+  }
 });
 
 test('the checker reports a form attribute that names no form (the check can fail)', () => {

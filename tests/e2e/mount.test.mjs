@@ -124,7 +124,7 @@ describe('embedding with <stance-matrix> and mount()', () => {
     assert.equal(await rows('fromsrc').count(), before.fromsrc);
     assert.equal(await rows('mounted').count(), before.mounted);
     const view = await page.evaluate(() => window.changes.bundled.at(-1));
-    assert.deepEqual(Object.keys(view).sort(), ['asOf', 'category', 'compare', 'hidden', 'onlyConflicts', 'onlyRedLines', 'open', 'query', 'since', 'sort']);
+    assert.deepEqual(Object.keys(view).sort(), ['asOf', 'asText', 'category', 'compare', 'hidden', 'onlyConflicts', 'onlyRedLines', 'open', 'query', 'since', 'sort']);
     assert.equal(view.sort, 'dataset');
     assert.deepEqual(await page.evaluate(() => window.changes.fromsrc), []);
     assert.equal(await page.evaluate(() => location.hash), '', 'the host page URL is left alone');

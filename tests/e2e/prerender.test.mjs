@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { startServer } from '../../scripts/static-server.mjs';
-import { DIST, REPO_ROOT, assertNoErrors, axeViolations, launchBrowser, newPage, openWidget, serveDist } from './helpers.mjs';
+import { DIST, REPO_ROOT, assertNoErrors, axeViolations, holdWasm, launchBrowser, newPage, openWidget, serveDist } from './helpers.mjs';
 
 const DATA = JSON.parse(readFileSync(path.join(REPO_ROOT, 'data/ceasefire-2025-04.json'), 'utf8'));
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -35,17 +35,6 @@ const recordShifts = () => {
   }).observe({ type: 'layout-shift', buffered: true });
 };
 const sumShifts = (page) => page.evaluate(() => window.__shifts.reduce((a, b) => a + b, 0));
-
-// Holds the wasm response back until `release()`, so a test can act on the pre-rendered page.
-async function holdWasm(page) {
-  let release;
-  const released = new Promise((resolve) => (release = resolve));
-  await page.route(/_bg\.wasm$/, async (route) => {
-    await released;
-    await route.continue();
-  });
-  return release;
-}
 
 describe('pre-rendered page', () => {
   let server;

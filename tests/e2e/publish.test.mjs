@@ -14,7 +14,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { buildBinary } from '../../scripts/lib/cargo-bin.mjs';
 import { startServer } from '../../scripts/static-server.mjs';
-import { REPO_ROOT, assertNoErrors, launchBrowser, newPage, pngSize } from './helpers.mjs';
+import { REPO_ROOT, assertFirstViewThenWidget, assertNoErrors, launchBrowser, newPage, pngSize } from './helpers.mjs';
 
 const BUILD = path.join(REPO_ROOT, 'scripts/build');
 const VALID = 'tests/fixtures/valid/us-china-trade.json';
@@ -130,6 +130,17 @@ describe('a --data build publishes that dataset everywhere', () => {
     assert.equal(await page.locator('#sm-q').getAttribute('placeholder'), 'e.g. tit-for-tat, chips, rare-earth');
     assert.equal(await page.locator('tbody tr[data-issue]').count(), FIXTURE.issues.length);
     assertNoErrors(page);
+  });
+
+  test('a browser whose language is German, on a dataset that names none, sees a German first view before the wasm (issue 22)', async () => {
+    const german = await launchBrowser({ locale: 'de-DE', viewport: { width: 390, height: 800 } });
+    try {
+      const page = await newPage(german);
+      await assertFirstViewThenWidget(page, widget.url, { lang: 'de', word: 'Dafür' });
+      assertNoErrors(page);
+    } finally {
+      await german.close();
+    }
   });
 
   test('a bare <stance-matrix> from another origin (static-server --cors) shows that dataset', async () => {

@@ -150,6 +150,10 @@ describe('print', () => {
           legend: shown(document.querySelector('[data-testid="legend"] .sm-legend-grid')),
           controls: [...document.querySelectorAll('input, select, .sm-button, .sm-embed summary, .sm-compare summary, .sm-about summary')].filter(shown).map((e) => e.outerHTML.slice(0, 80)),
           background: getComputedStyle(document.querySelector('.stance-matrix')).backgroundColor,
+          // The sources as numbered notes: each stated cell's numbers, and the notes.
+          stated: rows.flatMap((tr) => [...tr.querySelectorAll('td.sm-cell:not(.sm-not-stated)')]).length,
+          cellNotes: rows.flatMap((tr) => [...tr.querySelectorAll('td[data-notes]')]).map((td) => getComputedStyle(td, '::after').content),
+          notes: [...document.querySelectorAll('.sm-notes li')].filter(shown).map((li) => ({ n: li.value, text: li.textContent, href: getComputedStyle(li.querySelector('a'), '::after').content })),
         };
       });
       const issues = JSON.parse(readFileSync(path.join(REPO_ROOT, 'data/ceasefire-2025-04.json'), 'utf8')).issues.length;
@@ -159,6 +163,13 @@ describe('print', () => {
       assert.equal(found.legend, true);
       assert.deepEqual(found.controls, []);
       assert.equal(found.background, 'rgb(255, 255, 255)');
+      assert.equal(found.cellNotes.length, found.stated, 'every stated cell carries its notes');
+      const numbers = new Set(found.notes.map((note) => note.n));
+      for (const content of found.cellNotes) {
+        assert.match(content, /^"\d+(,\d+)*"$/);
+        for (const n of content.slice(1, -1).split(',')) assert.ok(numbers.has(Number(n)), `note ${n} is listed`);
+      }
+      for (const note of found.notes) assert.match(note.href, /^" https?:\/\//, 'each note writes its address out');
       await page.close();
     });
   }
