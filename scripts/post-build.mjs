@@ -11,7 +11,9 @@
 //   5. pre-renders the widget's first view into index.html and embed.html (src/prerender), for
 //      the bundled dataset or the file in STANCE_MATRIX_DATASET (scripts/build --data FILE),
 //      which embed.js's wasm then has compiled in (STANCE_MATRIX_DATASET_JSON, build.rs),
-//      and writes embed-code.html, the embed code with the first view in it;
+//      and writes embed-code.html, the embed code with the first view in it, and card.png,
+//      the social card (1200 × 630) that link previews show, named in the pages' Open Graph
+//      tags when the build knows its absolute address (STANCE_MATRIX_URL, scripts/build --url);
 // and keeps every Subresource Integrity hash in index.html correct.
 
 import { execFileSync } from 'node:child_process';
@@ -171,14 +173,19 @@ Without a bundler, load \`stance-matrix/embed.js\` as a module: it finds its fil
 
 // 5. The first view in the HTML: a native build of this crate (feature ssr) renders it with
 //    the same components, so the matrix is there before the wasm (src/prerender/mod.rs).
-//    embed.html is the same page rendered without the page header, for iframes.
-//    Built (debug) with the features the native tests use (scripts/test), so the two share one
-//    build; cargo says where the binary is, wherever CARGO_TARGET_DIR puts it.
-const prerender = buildBinary(['--offline', '--features', 'ssr,sheet', '--bin', 'prerender']);
+//    embed.html is the same page rendered without the page header, for iframes. With the
+//    feature card it also draws the social card with resvg (src/share/card/, png.rs), which
+//    no wasm carries. Built (debug) with the features scripts/build checks datasets with, so
+//    the two share one build; cargo says where the binary is, wherever CARGO_TARGET_DIR puts it.
+const prerender = buildBinary(['--offline', '--features', 'ssr,sheet,card', '--bin', 'prerender']);
 const dataArgs = dataset ? ['--data', dataset] : [];
-run(prerender, [indexPath, ...dataArgs, '--embed', '-o', path.join(dir, 'embed.html')]);
-run(prerender, [indexPath, ...dataArgs]);
+const url = process.env.STANCE_MATRIX_URL;
+const urlArgs = url ? ['--url', url] : [];
+run(prerender, [indexPath, ...dataArgs, ...urlArgs, '--embed', '-o', path.join(dir, 'embed.html')]);
+run(prerender, [indexPath, ...dataArgs, ...urlArgs]);
 console.log(`post-build: pre-rendered index.html and embed.html (${dataset ?? 'bundled dataset'})`);
+run(prerender, ['--card', path.join(dir, 'card.png'), ...dataArgs, ...urlArgs]);
+console.log(`post-build: card.png, the social card${url ? `, named in the pages' link preview at ${url}` : ' (no --url: the pages do not name it)'}`);
 // The first view in each other language the widget speaks, for a reader who asks for one
 // (?lang=, or the browser's language on a dataset that names none): web/boot.js fetches the
 // file for the language the widget will speak, with its integrity hash, and shows it until the
@@ -209,7 +216,7 @@ console.log(`post-build: first views in ${LANGUAGES.length - 1} more languages f
 // The embed code for this build (iframe and <stance-matrix>, its first view in a declarative
 // shadow root): at the address the widget is published at (scripts/build --url), else with
 // addresses relative to dist/ (right for a page beside it).
-let folder = process.env.STANCE_MATRIX_URL || './';
+let folder = url || './';
 if (!folder.endsWith('/')) folder += '/';
 run(prerender, ['--embed-code', folder, '--css', stylesheet[0], ...dataArgs, '-o', path.join(dir, 'embed-code.html')]);
 console.log(`post-build: embed-code.html for ${folder}`);

@@ -1,6 +1,7 @@
 # shellcheck shell=bash
-# Sourced by scripts/serve and scripts/test. `ensure_tools` installs only what is missing,
-# prints one line per tool, and takes a few seconds when everything is already present.
+# Sourced by scripts/build, scripts/test, scripts/bench and scripts/measure-languages.
+# `ensure_tools` installs only what is missing, prints one line per tool, and takes a few
+# seconds when everything is already present.
 # Versions are pinned to match Trunk.toml and Cargo.lock; the README's Requirements section
 # lists them and how long each install takes.
 
@@ -85,6 +86,17 @@ ensure_tools() {
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver || return 1
   fi
   export CHROMEDRIVER=/usr/bin/chromedriver
+
+  # DejaVu Sans (regular and bold) from Debian, the font the build draws the social card's PNG
+  # with (dist/card.png; src/share/png.rs loads these two files and no other font).
+  if [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] \
+    && [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf ]; then
+    tools_log "fonts-dejavu-core present"
+  else
+    tools_log "installing fonts-dejavu-core (apt-get, for the social card)"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get update || return 1
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y fonts-dejavu-core || return 1
+  fi
 
   # Java for the Nu Html Checker (npm vnu-jar), which the e2e level runs on dist/*.html.
   if command -v java >/dev/null 2>&1; then

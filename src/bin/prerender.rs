@@ -1,7 +1,13 @@
-//! `prerender PAGE [--data FILE] [--embed] [-o OUT]`: writes PAGE (a built `index.html`) with
-//! the widget's first view rendered into it, for the bundled dataset or FILE, JSON or a sheet
-//! (which the page then carries, as JSON, for the wasm). Exit 1 with the dataset's problems, one per line, if FILE is
-//! not valid. Run by `scripts/post-build.mjs`; see the README.
+//! `prerender PAGE [--data FILE] [--embed] [--url URL] [-o OUT]`: writes PAGE (a built
+//! `index.html`) with the widget's first view rendered into it, for the bundled dataset or
+//! FILE, JSON or a sheet (which the page then carries, as JSON, for the wasm), and the tags of
+//! its link preview; with URL, the absolute address the build is published at, they name the
+//! social card there. Exit 1 with the dataset's problems, one per line, if FILE is not valid.
+//! Run by `scripts/post-build.mjs`; see the README.
+//!
+//! `prerender --card OUT [--data FILE] [--url URL]`: writes the social card of the dataset's
+//! default view as a 1200 × 630 PNG (`share::card`, drawn with resvg and DejaVu Sans: feature
+//! `card`), its source line naming URL.
 //!
 //! `prerender --first-view LANG [--data FILE] [--embed] -o OUT`: writes the root element's
 //! content as a reader who asked for LANG first sees it (`prerender::render_language`).
@@ -13,7 +19,7 @@
 use stance_matrix::i18n::{Lang, Msg};
 use stance_matrix::model::BUNDLED;
 use stance_matrix::prerender::{
-    render_element, render_language, render_page, InvalidData, PrerenderError,
+    published_at, render_element, render_language, render_page_at, InvalidData, PrerenderError,
 };
 use stance_matrix::sheet::{is_json, read_sheet};
 use stance_matrix::state::embed::{embed_code, FirstView};
@@ -23,11 +29,14 @@ fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
     let (mut page, mut data, mut out, mut embed) = (None, None, None, false);
     let (mut folder, mut css, mut first_view) = (None, None, None);
+    let (mut card, mut url) = (None, None);
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--embed-code" => folder = args.next(),
             "--css" => css = args.next(),
             "--first-view" => first_view = args.next(),
+            "--card" => card = args.next(),
+            "--url" => url = args.next(),
             "--data" => data = args.next(),
             "-o" => out = args.next(),
             "--embed" => embed = true,
@@ -40,6 +49,9 @@ fn main() -> ExitCode {
             (Some(css), Some(out)) => write_embed_code(&folder, &css, data.as_deref(), &out),
             _ => fail("usage: prerender --embed-code FOLDER --css FILE [--data FILE] -o OUT"),
         };
+    }
+    if let Some(card) = card {
+        return write_card(&card, data.as_deref(), url.as_deref());
     }
     if let Some(lang) = first_view {
         let Some(out) = out else {
@@ -58,8 +70,12 @@ fn main() -> ExitCode {
         };
     }
     let Some(page) = page else {
-        return fail("usage: prerender PAGE [--data FILE] [--embed] [-o OUT]");
+        return fail("usage: prerender PAGE [--data FILE] [--embed] [--url URL] [-o OUT]");
     };
+    // Without an absolute address the preview has no image rather than a wrong one.
+    if let Some(given) = url.as_deref().filter(|u| published_at(u).is_none()) {
+        eprintln!("prerender: warning: --url {given} is not an absolute http(s) address: no card in the link preview");
+    }
     let text = match std::fs::read_to_string(&page) {
         Ok(text) => text,
         Err(e) => return fail(&format!("{page}: {e}")),
@@ -68,7 +84,7 @@ fn main() -> ExitCode {
         Ok(text) => text,
         Err(code) => return code,
     };
-    let rendered = match render_page(&text, data_text.as_deref(), embed) {
+    let rendered = match render_page_at(&text, data_text.as_deref(), embed, url.as_deref()) {
         Ok(html) => html,
         Err(PrerenderError::NoRoot) => {
             return fail(&format!(
@@ -154,6 +170,41 @@ fn write_embed_code(folder: &str, css: &str, data: Option<&str>, out: &str) -> E
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => fail(&format!("{out}: {e}")),
     }
+}
+
+/// Writes the social card of the dataset (FILE or the bundled one) to `out` as a PNG.
+#[cfg(feature = "card")]
+fn write_card(out: &str, data: Option<&str>, url: Option<&str>) -> ExitCode {
+    use stance_matrix::share::{card, png, svg::Credit};
+    use stance_matrix::state::loaded::Data;
+    let data_text = match read_data(data) {
+        Ok(text) => text.unwrap_or_else(|| BUNDLED.to_string()),
+        Err(code) => return code,
+    };
+    let dataset = match stance_matrix::model::parse(&data_text) {
+        Ok(dataset) => dataset,
+        Err(errors) => {
+            let problems = errors.iter().map(ToString::to_string).collect();
+            return invalid(data, &InvalidData(problems));
+        }
+    };
+    let Ok(data_set) = Data::checked(Ok(dataset), None) else {
+        return fail("a parsed dataset is always data");
+    };
+    let image = card::default_view(&data_set, &Credit { live: url });
+    let bytes = match png::read_fonts(&png::DEJAVU).and_then(|fonts| png::png(&image.svg, fonts)) {
+        Ok(bytes) => bytes,
+        Err(e) => return fail(&format!("card: {e}")),
+    };
+    match std::fs::write(out, bytes) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => fail(&format!("{out}: {e}")),
+    }
+}
+
+#[cfg(not(feature = "card"))]
+fn write_card(_: &str, _: Option<&str>, _: Option<&str>) -> ExitCode {
+    fail("built without the social card: cargo build --features ssr,sheet,card --bin prerender")
 }
 
 fn fail(message: &str) -> ExitCode {

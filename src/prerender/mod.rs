@@ -10,10 +10,12 @@ mod positions;
 
 use crate::components::{App, ViewLink};
 use crate::model::{self, BUNDLED};
+use crate::share::card;
 use crate::state::embed::PageConfig;
 use crate::state::loaded::Data;
 use crate::state::loading::LoadError;
-pub use head::{meta_description, with_head};
+pub use head::{head_text, meta_description, published_at, with_head, with_preview};
+pub use head::{CardImage, HeadText};
 pub use page::{inert, insert};
 use yew::prelude::*;
 use yew::LocalServerRenderer;
@@ -103,17 +105,35 @@ pub async fn render_element(data: Option<&str>) -> Result<String, InvalidData> {
 
 /// `page` (a built `index.html`) with the widget pre-rendered into its root element, and a
 /// newsroom's own dataset, if given, carried in the page for the wasm to read and named in
-/// its title and description (the bundled dataset's page keeps the ones written for it).
+/// its title and description (the bundled dataset's page keeps the ones written for it). No
+/// card in its link preview: `render_page_at` names it.
 pub fn render_page(page: &str, data: Option<&str>, embed: bool) -> Result<String, PrerenderError> {
+    render_page_at(page, data, embed, None)
+}
+
+/// `render_page` for a build published at `url` (`scripts/build --url`): when that is an
+/// absolute address, the link preview tags name the social card there (`card.png`) and the
+/// page's address.
+pub fn render_page_at(
+    page: &str,
+    data: Option<&str>,
+    embed: bool,
+    url: Option<&str>,
+) -> Result<String, PrerenderError> {
     let content = render(data, embed).map_err(PrerenderError::Data)?;
-    let page = match data.map(model::parse) {
-        Some(Ok(dataset)) => with_head(
-            page,
-            dataset.title(),
-            &meta_description(dataset.description().unwrap_or(dataset.title())),
-        ),
-        _ => page.to_string(),
+    let newsroom = data.map(model::parse).and_then(Result::ok);
+    let text = head_text(page, newsroom.as_ref());
+    let page = match newsroom {
+        Some(_) => with_head(page, &text.title, &text.description),
+        None => page.to_string(),
     };
+    let dataset = newsroom.or_else(|| model::parse(BUNDLED).ok());
+    let folder = url.and_then(published_at);
+    let alt = dataset.as_ref().map(card::alt).unwrap_or_default();
+    let card = folder
+        .as_deref()
+        .map(|folder| CardImage { folder, alt: &alt });
+    let page = with_preview(&page, &text, card.as_ref());
     insert(&page, &content, data, embed).ok_or(PrerenderError::NoRoot)
 }
 

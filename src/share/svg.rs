@@ -4,9 +4,13 @@
 //! the dataset's strings are escaped. Measured in the browser and natively alike, so the same
 //! renderer serves the "Download image" button and build-time images.
 
-use crate::analysis::IssueStatus;
+use super::palette::{
+    colour, confidence_dash, draw_keys, keys, stance_colours, status_colours, FONT, INK, MUTED,
+};
+use super::text::{as_of, text_lines};
+pub use super::text::{wrap, xml_text};
 use crate::i18n::{Lang, Msg};
-use crate::model::{Confidence, Stance};
+use crate::model::Confidence;
 use crate::share::words;
 use crate::state::derived::Derived;
 use std::fmt::Write;
@@ -18,101 +22,9 @@ const ISSUE_COLUMN: u32 = 314;
 const STATUS_COLUMN: u32 = 176;
 /// The narrowest a party's column gets.
 const MIN_PARTY: u32 = 48;
-const FONT: &str =
-    "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', Arial, sans-serif";
 /// Body text size and its line height, in pixels.
 const SIZE: u32 = 15;
 const LINE: u32 = 20;
-
-/// The light theme's colours (`styles/base.css`).
-fn stance_colours(stance: Stance) -> (&'static str, &'static str) {
-    match stance {
-        Stance::Supports => ("#cde4f5", "#0072b2"),
-        Stance::Open => ("#e4f2fb", "#3d8fc7"),
-        Stance::Ambivalent => ("#e6e6e6", "#6e6e6e"),
-        Stance::Sceptical => ("#fbe8c2", "#a86f00"),
-        Stance::Opposes => ("#f7d3bf", "#b84f00"),
-    }
-}
-
-fn status_colours(status: IssueStatus) -> (&'static str, &'static str) {
-    match status {
-        IssueStatus::RedLineClash => ("#a3200a", "#ffffff"),
-        IssueStatus::Conflict => ("#fbe8c2", "#1b1b1b"),
-        IssueStatus::Agreement => ("#d2eee4", "#1b1b1b"),
-        IssueStatus::Unclear => ("#ececec", "#1b1b1b"),
-    }
-}
-
-/// Escapes text for XML content and attributes. Characters XML 1.0 cannot carry at all (C0
-/// controls other than tab and line breaks) are left out.
-pub fn xml_text(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            '\t' | '\n' | '\r' => out.push(' '),
-            c if (c as u32) < 0x20 || c == '\u{fffe}' || c == '\u{ffff}' => {}
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// `text` broken into lines of at most about `width` pixels at `size` (an average glyph is
-/// taken as 0.6 em: wide for Latin and Cyrillic, so lines rarely overflow, bold ones included), at spaces; a word longer
-/// than a line is cut.
-pub fn wrap(text: &str, width: u32, size: u32) -> Vec<String> {
-    let max = ((width as f32) / (size as f32 * 0.6)).floor().max(4.0) as usize;
-    let mut lines: Vec<String> = Vec::new();
-    let mut line = String::new();
-    // Soft hyphens are for the browser's own line breaking: an SVG renderer does none.
-    let text = text.replace('\u{ad}', "");
-    for word in text.split_whitespace() {
-        let mut word = word.to_string();
-        while word.chars().count() > max {
-            if !line.is_empty() {
-                lines.push(std::mem::take(&mut line));
-            }
-            let head: String = word.chars().take(max - 1).collect();
-            lines.push(format!("{head}-"));
-            word = word.chars().skip(max - 1).collect();
-        }
-        let needed = line.chars().count() + usize::from(!line.is_empty()) + word.chars().count();
-        if needed > max && !line.is_empty() {
-            lines.push(std::mem::take(&mut line));
-        }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        line.push_str(&word);
-    }
-    if !line.is_empty() || lines.is_empty() {
-        lines.push(line);
-    }
-    lines
-}
-
-/// Lines of text at (`x`, `y` of the first baseline).
-fn text_lines(out: &mut String, x: u32, y: u32, lines: &[String], attributes: &str) {
-    let _ = write!(out, "<text x=\"{x}\" y=\"{y}\"{attributes}>");
-    for (i, line) in lines.iter().enumerate() {
-        if i == 0 {
-            let _ = write!(out, "<tspan x=\"{x}\">{}</tspan>", xml_text(line));
-        } else {
-            let _ = write!(
-                out,
-                "<tspan x=\"{x}\" dy=\"{LINE}\">{}</tspan>",
-                xml_text(line)
-            );
-        }
-    }
-    out.push_str("</text>");
-}
 
 /// What the image says besides the matrix: where the live version is.
 pub struct Credit<'a> {
@@ -151,6 +63,7 @@ pub fn render(view: &Derived, lang: Lang, credit: &Credit) -> Image {
         &mut body,
         MARGIN,
         y,
+        LINE,
         &title,
         &format!(
             " font-size=\"26\" font-weight=\"700\" xml:lang=\"{}\"",
@@ -159,17 +72,13 @@ pub fn render(view: &Derived, lang: Lang, credit: &Credit) -> Image {
     );
     y += (title.len() as u32 - 1) * LINE + 26;
     // As the matrix's caption says it (" — as of 23 April 2025"), without the dash.
-    let date = lang.f(
-        Msg::AsOfCaption,
-        &[&crate::analysis::history::latest(ds).words(lang)],
-    );
-    let date = date.trim_start_matches(|c: char| matches!(c, '—' | '–' | '-') || c.is_whitespace());
     text_lines(
         &mut body,
         MARGIN,
         y,
-        &[date.to_string()],
-        " fill=\"#575757\"",
+        LINE,
+        &[as_of(ds, lang)],
+        concat!(" fill=\"", colour!(muted), "\""),
     );
     y += 24;
 
@@ -181,14 +90,22 @@ pub fn render(view: &Derived, lang: Lang, credit: &Credit) -> Image {
     let header_height = header_lines.iter().map(Vec::len).max().unwrap_or(1) as u32 * 18 + 12;
     let _ = write!(
         body,
-        "<rect x=\"{MARGIN}\" y=\"{y}\" width=\"{}\" height=\"{header_height}\" fill=\"#f5f5f5\"/>",
-        width - 2 * MARGIN
+        concat!(
+            "<rect x=\"{MARGIN}\" y=\"{y}\" width=\"{}\" height=\"{header_height}\" fill=\"",
+            colour!(header),
+            "\"/>"
+        ),
+        width - 2 * MARGIN,
+        MARGIN = MARGIN,
+        y = y,
+        header_height = header_height
     );
     let column_x = |i: usize| MARGIN + ISSUE_COLUMN + i as u32 * party_width;
     text_lines(
         &mut body,
         MARGIN + 8,
         y + 22,
+        LINE,
         &[lang.t(Msg::Issue).to_string()],
         " font-size=\"14\" font-weight=\"700\"",
     );
@@ -202,6 +119,7 @@ pub fn render(view: &Derived, lang: Lang, credit: &Credit) -> Image {
             &mut body,
             column_x(i) + 6,
             y + 22,
+            LINE,
             lines,
             &format!(
                 " font-size=\"14\" font-weight=\"700\" xml:lang=\"{}\"",
@@ -215,6 +133,7 @@ pub fn render(view: &Derived, lang: Lang, credit: &Credit) -> Image {
         &mut body,
         status_x + 6,
         y + 22,
+        LINE,
         &[lang.t(Msg::Status).to_string()],
         " font-size=\"14\" font-weight=\"700\"",
     );
@@ -257,13 +176,20 @@ pub fn render(view: &Derived, lang: Lang, credit: &Credit) -> Image {
         );
         let _ = write!(
             body,
-            "<line x1=\"{MARGIN}\" x2=\"{}\" y1=\"{y}\" y2=\"{y}\" stroke=\"#c4c4c4\"/>",
-            width - MARGIN
+            concat!(
+                "<line x1=\"{MARGIN}\" x2=\"{}\" y1=\"{y}\" y2=\"{y}\" stroke=\"",
+                colour!(rule),
+                "\"/>"
+            ),
+            width - MARGIN,
+            MARGIN = MARGIN,
+            y = y
         );
         text_lines(
             &mut body,
             MARGIN + 8,
             y + 8 + SIZE,
+            LINE,
             &title,
             &format!(" font-weight=\"600\" xml:lang=\"{}\"", xml_text(data_lang)),
         );
@@ -279,11 +205,7 @@ pub fn render(view: &Derived, lang: Lang, credit: &Credit) -> Image {
             match current {
                 Some(p) => {
                     let (fill, edge) = stance_colours(p.stance);
-                    let dash = if p.confidence == Confidence::OnRecord {
-                        ""
-                    } else {
-                        " stroke-dasharray=\"4 3\""
-                    };
+                    let dash = confidence_dash(p.confidence);
                     let _ = write!(
                         body,
                         "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"4\" fill=\"{fill}\" stroke=\"{edge}\" stroke-width=\"{}\"{dash}/>",
@@ -296,7 +218,11 @@ pub fn render(view: &Derived, lang: Lang, credit: &Credit) -> Image {
                     if p.red_line {
                         let _ = write!(
                             body,
-                            "<rect x=\"{}\" y=\"{}\" width=\"6\" height=\"{}\" fill=\"#a3200a\"/>",
+                            concat!(
+                                "<rect x=\"{}\" y=\"{}\" width=\"6\" height=\"{}\" fill=\"",
+                                colour!(red),
+                                "\"/>"
+                            ),
                             x + 3,
                             y + 4,
                             height - 8
@@ -306,7 +232,11 @@ pub fn render(view: &Derived, lang: Lang, credit: &Credit) -> Image {
                 None => {
                     let _ = write!(
                         body,
-                        "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"4\" fill=\"#ffffff\" stroke=\"#c4c4c4\" stroke-dasharray=\"2 3\"/>",
+                        concat!(
+                            "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"4\" fill=\"#ffffff\" stroke=\"",
+                            colour!(rule),
+                            "\" stroke-dasharray=\"2 3\"/>"
+                        ),
                         x + 3,
                         y + 4,
                         party_width.saturating_sub(6),
@@ -314,15 +244,12 @@ pub fn render(view: &Derived, lang: Lang, credit: &Credit) -> Image {
                     );
                 }
             }
-            let fill = if current.is_some() {
-                "#1b1b1b"
-            } else {
-                "#575757"
-            };
+            let fill = if current.is_some() { INK } else { MUTED };
             text_lines(
                 &mut body,
                 x + 12,
                 y + 8 + SIZE,
+                LINE,
                 lines,
                 &format!(" fill=\"{fill}\""),
             );
@@ -342,6 +269,7 @@ pub fn render(view: &Derived, lang: Lang, credit: &Credit) -> Image {
             &mut body,
             status_x + 9,
             y + 8 + SIZE,
+            LINE,
             &status,
             &format!(" fill=\"{colour}\" font-weight=\"600\""),
         );
@@ -350,49 +278,22 @@ pub fn render(view: &Derived, lang: Lang, credit: &Credit) -> Image {
     }
     let _ = write!(
         body,
-        "<line x1=\"{MARGIN}\" x2=\"{}\" y1=\"{y}\" y2=\"{y}\" stroke=\"#c4c4c4\"/>",
-        width - MARGIN
+        concat!(
+            "<line x1=\"{MARGIN}\" x2=\"{}\" y1=\"{y}\" y2=\"{y}\" stroke=\"",
+            colour!(rule),
+            "\"/>"
+        ),
+        width - MARGIN,
+        MARGIN = MARGIN,
+        y = y
     );
     y += 16;
 
     // The legend, on as many lines as it needs: a swatch (fill, edge, dash) and a label each.
-    let mut items: Vec<(&str, &str, &str, String)> = Stance::ALL
-        .iter()
-        .map(|&s| {
-            let (fill, edge) = stance_colours(s);
-            (fill, edge, "", lang.t(s.msg()).to_string())
-        })
-        .collect();
-    items.push(("#ffffff", "#c4c4c4", "", lang.t(Msg::NotStated).to_string()));
-    items.push((
-        "#a3200a",
-        "#a3200a",
-        "",
-        format!("! {}", lang.t(Msg::RedLine)),
-    ));
-    items.push((
-        "#ffffff",
-        "#575757",
-        " stroke-dasharray=\"4 3\"",
-        lang.t(Confidence::Reported.msg()).to_string(),
-    ));
-    let mut x = MARGIN;
+    let keys = keys(lang, true);
     y += 14;
     body.push_str("<g class=\"legend\" font-size=\"13\">");
-    for (fill, edge, dash, label) in &items {
-        let item = 22 + (label.chars().count() as f32 * 13.0 * 0.55) as u32 + 18;
-        if x + item > width - MARGIN {
-            x = MARGIN;
-            y += 22;
-        }
-        let _ = write!(
-            body,
-            "<rect x=\"{x}\" y=\"{}\" width=\"16\" height=\"14\" rx=\"3\" fill=\"{fill}\" stroke=\"{edge}\"{dash}/>",
-            y - 11
-        );
-        text_lines(&mut body, x + 22, y, std::slice::from_ref(label), "");
-        x += item;
-    }
+    y = draw_keys(&mut body, &keys, MARGIN, y, width - MARGIN);
     body.push_str("</g>");
     y += 30;
 
@@ -411,8 +312,9 @@ pub fn render(view: &Derived, lang: Lang, credit: &Credit) -> Image {
         &mut body,
         MARGIN,
         y,
+        LINE,
         &source,
-        " font-size=\"13\" fill=\"#575757\"",
+        concat!(" font-size=\"13\" fill=\"", colour!(muted), "\""),
     );
     y += (source.len() as u32 - 1) * LINE + MARGIN;
 
@@ -423,10 +325,19 @@ pub fn render(view: &Derived, lang: Lang, credit: &Credit) -> Image {
         let _ = write!(desc, " {title} {text}");
     }
     let svg = format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{y}\" viewBox=\"0 0 {width} {y}\" xml:lang=\"{}\" font-family=\"{FONT}\" font-size=\"{SIZE}\" fill=\"#1b1b1b\" role=\"img\" aria-labelledby=\"sm-image-title sm-image-desc\"><title id=\"sm-image-title\">{}</title><desc id=\"sm-image-desc\">{}</desc><rect width=\"{width}\" height=\"{y}\" fill=\"#ffffff\"/>{body}</svg>\n",
+        concat!(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{y}\" viewBox=\"0 0 {width} {y}\" xml:lang=\"{}\" font-family=\"{FONT}\" font-size=\"{SIZE}\" fill=\"",
+            colour!(ink),
+            "\" role=\"img\" aria-labelledby=\"sm-image-title sm-image-desc\"><title id=\"sm-image-title\">{}</title><desc id=\"sm-image-desc\">{}</desc><rect width=\"{width}\" height=\"{y}\" fill=\"#ffffff\"/>{body}</svg>\n"
+        ),
         lang.code(),
         xml_text(ds.title()),
-        xml_text(&desc)
+        xml_text(&desc),
+        width = width,
+        y = y,
+        FONT = FONT,
+        SIZE = SIZE,
+        body = body
     );
     Image {
         svg,

@@ -163,7 +163,7 @@ describe('<stance-matrix> pre-rendered', () => {
 
   test("the check page's embed code does the same for a newsroom's sheet", async () => {
     // The newsroom's sheet: the fixture dataset as the CLI writes it.
-    const cli = buildBinary(['--offline', '--features', 'ssr,sheet', '--bin', 'stance-matrix-data']);
+    const cli = buildBinary(['--offline', '--features', 'ssr,sheet,card', '--bin', 'stance-matrix-data']);
     const dir = mkdtempSync(path.join(tmpdir(), 'stance-matrix-sheet-'));
     const json = path.join(dir, 'talks.json');
     const csv = path.join(dir, 'talks.csv');

@@ -241,3 +241,10 @@ export async function assertFirstViewThenWidget(page, url, { lang, word }) {
   assert.equal(afterTakeover.lcp, lcpBefore, 'no new largest paint after the takeover: it is still the first view');
   assert.ok(lcpBefore > 0);
 }
+
+/** The width and height in a PNG file's header (IHDR, its first chunk). */
+export function pngSize(bytes) {
+  assert.deepEqual([...bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'a PNG signature');
+  assert.equal(bytes.subarray(12, 16).toString('latin1'), 'IHDR');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}

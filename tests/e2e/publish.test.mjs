@@ -1,7 +1,8 @@
 // Publishing a newsroom's dataset with `scripts/build --data` (issue 27): the data is checked
 // before anything compiles, a mistake fails fast with only its problems and leaves dist/ as it
 // was, and a good dataset is the build's story everywhere: the pages' <title> and description,
-// the search box's examples, and a bare <stance-matrix>, here loaded from another origin
+// the search box's examples, the social card and the link preview that names it at the
+// address given with --url, and a bare <stance-matrix>, here loaded from another origin
 // through `static-server.mjs --cors`. The builds go into a temporary folder, not dist/, which
 // the other tests use; the one full build here takes minutes.
 
@@ -13,12 +14,13 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { buildBinary } from '../../scripts/lib/cargo-bin.mjs';
 import { startServer } from '../../scripts/static-server.mjs';
-import { REPO_ROOT, assertFirstViewThenWidget, assertNoErrors, launchBrowser, newPage } from './helpers.mjs';
+import { REPO_ROOT, assertFirstViewThenWidget, assertNoErrors, launchBrowser, newPage, pngSize } from './helpers.mjs';
 
 const BUILD = path.join(REPO_ROOT, 'scripts/build');
 const VALID = 'tests/fixtures/valid/us-china-trade.json';
 const INVALID = 'tests/fixtures/invalid/us-china-trade-two-mistakes.json';
 const FIXTURE = JSON.parse(await readFile(path.join(REPO_ROOT, VALID), 'utf8'));
+const URL = 'https://graphics.example.org/trade-talks/';
 
 /** Every file under `dir` with its content, for "unchanged". */
 async function snapshot(dir) {
@@ -41,7 +43,7 @@ describe('an invalid --data build', () => {
     await mkdir(path.join(dist, '.stage'));
     await writeFile(path.join(dist, '.stage', 'half.html'), 'half a build');
     // The checker is built once and cached by cargo (a fresh checkout pays for that once).
-    buildBinary(['--quiet', '--features', 'ssr,sheet', '--bin', 'stance-matrix-data'], { cwd: REPO_ROOT });
+    buildBinary(['--quiet', '--features', 'ssr,sheet,card', '--bin', 'stance-matrix-data'], { cwd: REPO_ROOT });
   });
   after(() => rm(dist, { recursive: true, force: true }));
 
@@ -72,7 +74,7 @@ describe('a --data build publishes that dataset everywhere', () => {
 
   before(async () => {
     dist = await mkdtemp(path.join(tmpdir(), 'stance-matrix-dist-'));
-    const run = spawnSync(BUILD, ['--data', VALID, '--dist', dist], { cwd: REPO_ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const run = spawnSync(BUILD, ['--data', VALID, '--url', URL, '--dist', dist], { cwd: REPO_ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     assert.equal(run.status, 0, run.stderr.slice(-4000));
     widget = await startServer({ root: dist, port: 0, cors: true });
     // The article lives on another origin (another port) and loads the widget's embed.js.
@@ -104,6 +106,22 @@ describe('a --data build publishes that dataset everywhere', () => {
       assert.doesNotMatch(html, /Crimea, NATO/);
     });
   }
+
+  test('dist/card.png is the 1200 × 630 social card, which both pages name at the --url address', async () => {
+    assert.deepEqual(pngSize(await readFile(path.join(dist, 'card.png'))), { width: 1200, height: 630 });
+    for (const name of ['index.html', 'embed.html']) {
+      const html = await readFile(path.join(dist, name), 'utf8');
+      const head = html.slice(0, html.indexOf('</head>'));
+      assert.match(head, /<meta property="og:title" content="US–China trade talks, spring 2025">/);
+      assert.match(head, /<meta property="og:description" content="Where the United States, China and the European Union stood on tariffs[^"]*">/);
+      assert.match(head, /<meta name="twitter:card" content="summary_large_image">/);
+      assert.match(head, new RegExp(`<meta property="og:image" content="${URL}card\\.png">`));
+      assert.match(head, new RegExp(`<meta name="twitter:image" content="${URL}card\\.png">`));
+      assert.match(head, /<meta property="og:image:width" content="1200"><meta property="og:image:height" content="630">/);
+      assert.match(head, /<meta property="og:image:alt" content="Stance matrix: US–China trade talks, spring 2025 — as of 21 May 2025">/);
+      assert.match(head, new RegExp(`<meta property="og:url" content="${URL}">`));
+    }
+  });
 
   test('the standalone page keeps the dataset and its search examples once the wasm runs', async () => {
     const page = await newPage(browser);

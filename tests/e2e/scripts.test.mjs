@@ -17,7 +17,7 @@ test('the pre-renderer is found in the target folder CARGO_TARGET_DIR names', as
   const elsewhere = await mkdtemp(path.join(tmpdir(), 'stance-matrix-target-'));
   try {
     await symlink(path.join(REPO_ROOT, 'target', 'debug'), path.join(elsewhere, 'debug'));
-    const binary = buildBinary(['--offline', '--features', 'ssr,sheet', '--bin', 'prerender'], {
+    const binary = buildBinary(['--offline', '--features', 'ssr,sheet,card', '--bin', 'prerender'], {
       cwd: REPO_ROOT,
       env: { ...process.env, CARGO_TARGET_DIR: elsewhere },
     });
