@@ -5,9 +5,10 @@
 
 use stance_matrix::model::{self, BUNDLED};
 use stance_matrix::prerender::{
-    head_text, published_at, render_page, render_page_at, with_preview, CardImage,
+    head_text, one_line_cut, published_at, render_page, render_page_at, with_preview, CardImage,
 };
-use stance_matrix::share::card;
+use stance_matrix::share::{card, words};
+use stance_matrix::state::loaded::Data;
 
 const FIXTURE: &str = "tests/fixtures/valid/us-china-trade.json";
 const URL: &str = "https://graphics.example.org/stance";
@@ -68,17 +69,15 @@ fn without_an_address_the_preview_has_the_title_and_description_and_no_image() {
         for data in [None, Some(fixture())] {
             let built = render_page(&page, data.as_deref(), false).expect("renders");
             let head = head(&built);
-            let (title, description) = match &data {
+            let (title, text) = match &data {
                 None => (
                     "Stance Matrix — where the parties stand",
-                    "Where the parties to the April 2025 Russia–Ukraine ceasefire talks stand on each issue: agreement, conflict and red lines, with dated sources.",
+                    BUNDLED.to_string(),
                 ),
-                Some(_) => ("US–China trade talks, spring 2025", ""),
+                Some(d) => ("US–China trade talks, spring 2025", d.clone()),
             };
             assert_eq!(meta(head, "og:title"), [title], "{head}");
-            let og_description = meta(head, "og:description");
-            assert_eq!(og_description.len(), 1, "{head}");
-            assert!(og_description[0].starts_with(description), "{head}");
+            assert_eq!(meta(head, "og:description"), [plain_words(&text)], "{head}");
             assert_eq!(meta(head, "og:type"), ["website"]);
             assert_eq!(meta(head, "twitter:card"), ["summary_large_image"]);
             for tag in IMAGE_TAGS {
@@ -90,15 +89,32 @@ fn without_an_address_the_preview_has_the_title_and_description_and_no_image() {
 }
 
 #[test]
-fn og_description_is_the_meta_description() {
+fn og_description_is_the_matrix_in_plain_words() {
     for page in pages() {
         let built = render_page(&page, Some(&fixture()), true).expect("renders");
         let head = head(&built);
         let description = meta(head, "description");
         assert_eq!(description.len(), 1, "{head}");
         assert!(description[0].ends_with('…'), "cut at 160: {description:?}");
-        assert_eq!(meta(head, "og:description"), description);
+        let preview = meta(head, "og:description");
+        assert_eq!(preview, [plain_words(&fixture())]);
+        assert!(
+            preview[0].starts_with("3 issues. Red-line clash: 1 (“"),
+            "{preview:?}"
+        );
+        assert_ne!(preview, description);
     }
+}
+
+/// What the matrix of `text`'s default view says in plain words.
+fn summary(text: &str) -> String {
+    let data = Data::checked(model::parse(text), None).expect("valid");
+    words::default_summary(&data)
+}
+
+/// The summary as a preview's description keeps it.
+fn plain_words(text: &str) -> String {
+    one_line_cut(&summary(text), 300)
 }
 
 #[test]
@@ -122,6 +138,8 @@ fn with_an_absolute_address_the_preview_names_the_card_and_the_page_there() {
                 alt,
                 "Stance matrix: US–China trade talks, spring 2025 — as of 21 May 2025"
             );
+            // What the card is, then what it shows in plain words.
+            let alt = format!("{alt}: {}", summary(&fixture()));
             assert_eq!(meta(head, "og:image:alt"), std::slice::from_ref(&alt));
             assert_eq!(meta(head, "twitter:image:alt"), [alt]);
             assert_eq!(
@@ -133,7 +151,11 @@ fn with_an_absolute_address_the_preview_names_the_card_and_the_page_there() {
     let bundled = render_page_at(&pages()[0], None, false, Some(URL)).expect("renders");
     assert_eq!(
         meta(head(&bundled), "og:image:alt"),
-        [card::alt(&model::parse(BUNDLED).unwrap())]
+        [format!(
+            "{}: {}",
+            card::alt(&model::parse(BUNDLED).unwrap()),
+            summary(BUNDLED)
+        )]
     );
 }
 
@@ -177,10 +199,11 @@ fn the_preview_is_escaped_and_its_tags_replaced_not_repeated() {
         head.contains("<meta property=\"og:title\" content=\"Talks &quot;A&quot; &amp; &lt;b&gt;B&lt;/b&gt;\">"),
         "{head}"
     );
-    assert!(head.contains("<meta property=\"og:description\" content=\"Who said &quot;no&quot; &amp; why &lt;script&gt;\">"), "{head}");
-    assert_eq!(
-        meta(head, "og:image:alt"),
-        ["Stance matrix: Talks \"A\" & <b>B</b> — as of 21 May 2025"]
+    assert!(head.contains("<meta name=\"description\" content=\"Who said &quot;no&quot; &amp; why &lt;script&gt;\">"), "{head}");
+    let alt = meta(head, "og:image:alt");
+    assert!(
+        alt[0].starts_with("Stance matrix: Talks \"A\" & <b>B</b> — as of 21 May 2025: 3 issues. "),
+        "{alt:?}"
     );
     assert!(
         !head.contains("<b>") && !head.contains("<script>"),

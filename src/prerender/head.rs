@@ -11,13 +11,18 @@ const DESCRIPTION_MAX: usize = 160;
 
 /// `text` on one line, cut at a word before `DESCRIPTION_MAX` characters with "…" when longer.
 pub fn meta_description(text: &str) -> String {
+    one_line_cut(text, DESCRIPTION_MAX)
+}
+
+/// `text` on one line, cut at a word before `max` characters with "…" when longer.
+pub fn one_line_cut(text: &str, max: usize) -> String {
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if text.chars().count() <= DESCRIPTION_MAX {
+    if text.chars().count() <= max {
         return text;
     }
     let limit = text
         .char_indices()
-        .nth(DESCRIPTION_MAX - 1)
+        .nth(max - 1)
         .map_or(text.len(), |(at, _)| at);
     let cut = text[..limit].rfind(' ').unwrap_or(limit);
     let kept = text[..cut].trim_end_matches([',', ';', ':', '.', '–', '—', ' ']);

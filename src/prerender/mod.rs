@@ -9,16 +9,20 @@ mod page;
 mod positions;
 
 use crate::components::{App, ViewLink};
+use crate::i18n::Msg;
 use crate::model::{self, BUNDLED};
-use crate::share::card;
+use crate::share::{card, words};
 use crate::state::embed::PageConfig;
 use crate::state::loaded::Data;
 use crate::state::loading::LoadError;
-pub use head::{head_text, meta_description, published_at, with_head, with_preview};
+pub use head::{head_text, meta_description, one_line_cut, published_at, with_head, with_preview};
 pub use head::{CardImage, HeadText};
 pub use page::{inert, insert};
 use yew::prelude::*;
 use yew::LocalServerRenderer;
+
+/// The longest `og:description`: a link preview shows two or three lines of it.
+const PREVIEW_MAX: usize = 300;
 
 #[derive(Properties, PartialEq)]
 struct PageProps {
@@ -129,11 +133,28 @@ pub fn render_page_at(
     };
     let dataset = newsroom.or_else(|| model::parse(BUNDLED).ok());
     let folder = url.and_then(published_at);
-    let alt = dataset.as_ref().map(card::alt).unwrap_or_default();
+    // A link preview says what the matrix shows, in plain words (`share::words`); the card's
+    // text alternative too, after what the card is.
+    let summary = dataset
+        .as_ref()
+        .and_then(|ds| Data::checked(Ok(ds.clone()), None).ok())
+        .map(|data| words::default_summary(&data))
+        .unwrap_or_default();
+    let alt = dataset
+        .as_ref()
+        .map(|ds| {
+            let lang = card::language(ds);
+            format!("{} {summary}", lang.f(Msg::Labelled, &[&card::alt(ds)]))
+        })
+        .unwrap_or_default();
     let card = folder
         .as_deref()
         .map(|folder| CardImage { folder, alt: &alt });
-    let page = with_preview(&page, &text, card.as_ref());
+    let preview = HeadText {
+        title: text.title.clone(),
+        description: one_line_cut(&summary, PREVIEW_MAX),
+    };
+    let page = with_preview(&page, &preview, card.as_ref());
     insert(&page, &content, data, embed).ok_or(PrerenderError::NoRoot)
 }
 

@@ -12,6 +12,8 @@ use crate::analysis::{side, IssueStatus, Side, Totals};
 use crate::i18n::{Lang, Msg};
 use crate::model::{Confidence, Dataset, Stance};
 use crate::state::derived::Derived;
+use crate::state::loaded::Data;
+use crate::state::view_state::ViewState;
 
 /// Who stands where on one issue, in the order of the scale: a red line in favour, each
 /// stance from support to opposition, a red line against, then the parties not stated.
@@ -147,4 +149,14 @@ pub fn summary(view: &Derived, l: Lang) -> String {
         out.push_str(&labelled(l, l.t(status.msg()), &said));
     }
     out
+}
+
+/// The summary of `data`'s default view (every issue and party, as of its latest date) in its
+/// dataset's language: what a link preview and the card's text alternative say.
+pub fn default_summary(data: &Data) -> String {
+    let view = Derived::new(data, &ViewState::default());
+    summary(
+        &view,
+        Lang::choose(None, data.dataset.language(), std::iter::empty()),
+    )
 }
