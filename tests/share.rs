@@ -143,6 +143,16 @@ fn lines_are_wrapped_at_spaces_and_long_words_cut() {
     assert_eq!(wrap("", 100, 15), [""]);
 }
 
+#[test]
+fn a_long_word_breaks_at_its_soft_hyphens_with_a_visible_hyphen() {
+    // 9 characters a line at 15 px in 81 px: "Неоднозначно" is 12.
+    let word = "Не\u{ad}од\u{ad}но\u{ad}знач\u{ad}но";
+    assert_eq!(wrap(word, 81, 15), ["Неодно-", "значно"]);
+    assert_eq!(wrap(&format!("За {word}"), 81, 15), ["За Неод-", "нозначно"]);
+    // Where it fits, the soft hyphens go and nothing breaks.
+    assert_eq!(wrap(word, 200, 15), ["Неоднозначно"]);
+}
+
 /// Writes the bundled view's image in each language to target/share/ for a person to look at
 /// (`cargo test --features ssr,sheet --test share -- --ignored`).
 #[test]

@@ -7,7 +7,7 @@
 use super::palette::{
     colour, confidence_dash, draw_keys, keys, stance_colours, status_colours, FONT, INK, MUTED,
 };
-use super::text::{as_of, text_lines};
+use super::text::{as_of, fit, text_lines};
 pub use super::text::{wrap, xml_text};
 use crate::i18n::{Lang, Msg};
 use crate::model::Confidence;
@@ -149,16 +149,30 @@ pub fn render(view: &Derived, lang: Lang, credit: &Credit) -> Image {
             .map(|&party| match ds.current(issue, party) {
                 Some(p) => {
                     let width = party_width.saturating_sub(18);
-                    let mut lines = wrap(lang.t(p.stance.msg()), width, SIZE);
+                    // Measured by their letters (Cyrillic is wider than 0.6 em), so a long
+                    // word breaks at its soft hyphens instead of spilling out of the cell.
+                    let mut lines = fit(lang.t(p.stance.msg()), width, SIZE, 3, false);
                     if p.red_line {
-                        lines.extend(wrap(&format!("! {}", lang.t(Msg::RedLine)), width, SIZE));
+                        lines.extend(fit(
+                            &format!("! {}", lang.t(Msg::RedLine)),
+                            width,
+                            SIZE,
+                            3,
+                            false,
+                        ));
                     }
                     if p.confidence != Confidence::OnRecord {
-                        lines.extend(wrap(lang.t(p.confidence.msg()), width, SIZE));
+                        lines.extend(fit(lang.t(p.confidence.msg()), width, SIZE, 3, false));
                     }
                     lines
                 }
-                None => wrap(lang.t(Msg::NotStated), party_width.saturating_sub(12), SIZE),
+                None => fit(
+                    lang.t(Msg::NotStated),
+                    party_width.saturating_sub(12),
+                    SIZE,
+                    3,
+                    false,
+                ),
             })
             .collect();
         let status = wrap(lang.t(analysis.status.msg()), STATUS_COLUMN - 24, SIZE);

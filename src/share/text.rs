@@ -30,28 +30,50 @@ pub fn xml_text(text: &str) -> String {
 /// than a line is cut.
 pub fn wrap(text: &str, width: u32, size: u32) -> Vec<String> {
     let max = ((width as f32) / (size as f32 * 0.6)).floor().max(4.0) as usize;
+    let count = |pieces: &[&str]| pieces.iter().map(|p| p.chars().count()).sum::<usize>();
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
-    // Soft hyphens are for the browser's own line breaking: an SVG renderer does none.
-    let text = text.replace('\u{ad}', "");
     for word in text.split_whitespace() {
-        let mut word = word.to_string();
-        while word.chars().count() > max {
+        // A soft hyphen marks where the word may break: an SVG renderer breaks no line itself,
+        // so the break is made here, with a visible hyphen, and the other soft hyphens go.
+        let mut rest: Vec<&str> = word.split('\u{ad}').collect();
+        let mut cut: String;
+        loop {
+            let used = line.chars().count() + usize::from(!line.is_empty());
+            if used + count(&rest) <= max {
+                if !line.is_empty() {
+                    line.push(' ');
+                }
+                line.push_str(&rest.concat());
+                break;
+            }
+            // The most syllables that fit before a hyphen, leaving at least one for later.
+            if let Some(k) = (1..rest.len())
+                .rev()
+                .find(|&k| used + count(&rest[..k]) < max)
+            {
+                if !line.is_empty() {
+                    line.push(' ');
+                }
+                line.push_str(&rest[..k].concat());
+                line.push('-');
+                lines.push(std::mem::take(&mut line));
+                rest.drain(..k);
+                continue;
+            }
             if !line.is_empty() {
                 lines.push(std::mem::take(&mut line));
+                continue;
             }
-            let head: String = word.chars().take(max - 1).collect();
-            lines.push(format!("{head}-"));
-            word = word.chars().skip(max - 1).collect();
+            // Longer than a line and no soft hyphen to break at: cut it.
+            let whole = rest.concat();
+            lines.push(format!(
+                "{}-",
+                whole.chars().take(max - 1).collect::<String>()
+            ));
+            cut = whole.chars().skip(max - 1).collect();
+            rest = vec![cut.as_str()];
         }
-        let needed = line.chars().count() + usize::from(!line.is_empty()) + word.chars().count();
-        if needed > max && !line.is_empty() {
-            lines.push(std::mem::take(&mut line));
-        }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        line.push_str(&word);
     }
     if !line.is_empty() || lines.is_empty() {
         lines.push(line);
