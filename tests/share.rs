@@ -148,7 +148,10 @@ fn a_long_word_breaks_at_its_soft_hyphens_with_a_visible_hyphen() {
     // 9 characters a line at 15 px in 81 px: "Неоднозначно" is 12.
     let word = "Не\u{ad}од\u{ad}но\u{ad}знач\u{ad}но";
     assert_eq!(wrap(word, 81, 15), ["Неодно-", "значно"]);
-    assert_eq!(wrap(&format!("За {word}"), 81, 15), ["За Неод-", "нозначно"]);
+    assert_eq!(
+        wrap(&format!("За {word}"), 81, 15),
+        ["За Неод-", "нозначно"]
+    );
     // Where it fits, the soft hyphens go and nothing breaks.
     assert_eq!(wrap(word, 200, 15), ["Неоднозначно"]);
 }
