@@ -14,13 +14,12 @@ test('dist/card.png is a 1200 × 630 PNG', async () => {
 });
 
 for (const name of ['index.html', 'embed.html']) {
-  test(`${name} has the link preview's title and description, and no image without --url`, async () => {
+  test(`${name} has the link preview's title and the matrix in plain words, and no image without --url`, async () => {
     const html = await readFile(path.join(DIST, name), 'utf8');
     const head = html.slice(0, html.indexOf('</head>'));
     assert.match(head, /<meta property="og:title" content="Stance Matrix — where the parties stand">/);
-    const description = head.match(/<meta content="([^"]*)" name=description>|<meta name="description" content="([^"]*)">/);
-    assert.ok(description, head);
-    assert.ok(head.includes(`<meta property="og:description" content="${description[1] ?? description[2]}">`), head);
+    // The preview says what the matrix shows, in plain words (src/share/words.rs).
+    assert.match(head, /<meta property="og:description" content="11 issues\. Red-line clash: \d+ \(“/);
     assert.match(head, /<meta name="twitter:card" content="summary_large_image">/);
     assert.doesNotMatch(head, /og:image|twitter:image|og:url|card\.png/);
   });

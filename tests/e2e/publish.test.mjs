@@ -113,7 +113,7 @@ describe('a --data build publishes that dataset everywhere', () => {
       const html = await readFile(path.join(dist, name), 'utf8');
       const head = html.slice(0, html.indexOf('</head>'));
       assert.match(head, /<meta property="og:title" content="US–China trade talks, spring 2025">/);
-      assert.match(head, /<meta property="og:description" content="Where the United States, China and the European Union stood on tariffs[^"]*">/);
+      assert.match(head, /<meta property="og:description" content="3 issues\. Red-line clash: 1 \(“Lift export controls on advanced chips”\)\. [^"]*">/);
       assert.match(head, /<meta name="twitter:card" content="summary_large_image">/);
       assert.match(head, new RegExp(`<meta property="og:image" content="${URL}card\\.png">`));
       assert.match(head, new RegExp(`<meta name="twitter:image" content="${URL}card\\.png">`));
