@@ -118,7 +118,8 @@ describe('a --data build publishes that dataset everywhere', () => {
       assert.match(head, new RegExp(`<meta property="og:image" content="${URL}card\\.png">`));
       assert.match(head, new RegExp(`<meta name="twitter:image" content="${URL}card\\.png">`));
       assert.match(head, /<meta property="og:image:width" content="1200"><meta property="og:image:height" content="630">/);
-      assert.match(head, /<meta property="og:image:alt" content="Stance matrix: US–China trade talks, spring 2025 — as of 21 May 2025">/);
+      // What the card is, then what it shows in plain words.
+      assert.match(head, /<meta property="og:image:alt" content="Stance matrix: US–China trade talks, spring 2025 — as of 21 May 2025: 3 issues\. Red-line clash: 1 [^"]*">/);
       assert.match(head, new RegExp(`<meta property="og:url" content="${URL}">`));
     }
   });
