@@ -10,7 +10,7 @@ use super::palette::{
 use super::text::{as_of, fit, text_lines};
 pub use super::text::{wrap, xml_text};
 use crate::i18n::{Lang, Msg};
-use crate::model::Confidence;
+use crate::model::{Confidence, Dataset, Position};
 use crate::share::words;
 use crate::state::derived::Derived;
 use std::fmt::Write;
@@ -188,17 +188,7 @@ pub fn render(view: &Derived, lang: Lang, credit: &Credit) -> Image {
             "<g class=\"issue\" data-issue=\"{}\">",
             xml_text(&item.id)
         );
-        let _ = write!(
-            body,
-            concat!(
-                "<line x1=\"{MARGIN}\" x2=\"{}\" y1=\"{y}\" y2=\"{y}\" stroke=\"",
-                colour!(rule),
-                "\"/>"
-            ),
-            width - MARGIN,
-            MARGIN = MARGIN,
-            y = y
-        );
+        rule(&mut body, width, y);
         text_lines(
             &mut body,
             MARGIN + 8,
@@ -209,13 +199,7 @@ pub fn render(view: &Derived, lang: Lang, credit: &Credit) -> Image {
         );
         for (i, (&party, lines)) in parties.iter().zip(&cells).enumerate() {
             let x = column_x(i);
-            let current = ds.current(issue, party);
-            let _ = write!(
-                body,
-                "<g class=\"cell\" data-party=\"{}\" data-stance=\"{}\">",
-                xml_text(&ds.parties()[party].id),
-                current.map_or("not-stated", |p| p.stance.name())
-            );
+            let current = open_cell(&mut body, ds, issue, party);
             match current {
                 Some(p) => {
                     let (fill, edge) = stance_colours(p.stance);
@@ -290,17 +274,7 @@ pub fn render(view: &Derived, lang: Lang, credit: &Credit) -> Image {
         body.push_str("</g></g>");
         y += height;
     }
-    let _ = write!(
-        body,
-        concat!(
-            "<line x1=\"{MARGIN}\" x2=\"{}\" y1=\"{y}\" y2=\"{y}\" stroke=\"",
-            colour!(rule),
-            "\"/>"
-        ),
-        width - MARGIN,
-        MARGIN = MARGIN,
-        y = y
-    );
+    rule(&mut body, width, y);
     y += 16;
 
     // The legend, on as many lines as it needs: a swatch (fill, edge, dash) and a label each.
@@ -358,4 +332,37 @@ pub fn render(view: &Derived, lang: Lang, credit: &Credit) -> Image {
         width,
         height: y,
     }
+}
+
+/// A rule across the image at `y`, under a row.
+fn rule(body: &mut String, width: u32, y: u32) {
+    let _ = write!(
+        body,
+        concat!(
+            "<line x1=\"{MARGIN}\" x2=\"{}\" y1=\"{y}\" y2=\"{y}\" stroke=\"",
+            colour!(rule),
+            "\"/>"
+        ),
+        width - MARGIN,
+        MARGIN = MARGIN,
+        y = y
+    );
+}
+
+/// Opens a cell's group, named by its party and stance (the image's and the card's, which
+/// tests and readers of the SVG find by these), and gives the cell's current position.
+pub(super) fn open_cell<'d>(
+    body: &mut String,
+    ds: &'d Dataset,
+    issue: usize,
+    party: usize,
+) -> Option<&'d Position> {
+    let current = ds.current(issue, party);
+    let _ = write!(
+        body,
+        "<g class=\"cell\" data-party=\"{}\" data-stance=\"{}\">",
+        xml_text(&ds.parties()[party].id),
+        current.map_or("not-stated", |p| p.stance.name())
+    );
+    current
 }

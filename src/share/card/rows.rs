@@ -6,6 +6,7 @@ use crate::i18n::{Lang, Msg};
 use crate::share::palette::{
     confidence_dash, stance_colours, status_colours, HEADER, INK, MUTED, RED, RULE,
 };
+use crate::share::svg::open_cell;
 use crate::share::text::{fit, text_lines, xml_text};
 use crate::state::derived::Derived;
 use std::fmt::Write;
@@ -149,13 +150,7 @@ fn cell(
     Setting { lines, size, line }: Setting,
 ) {
     let ds = &view.data.dataset;
-    let current = ds.current(issue, party);
-    let _ = write!(
-        body,
-        "<g class=\"cell\" data-party=\"{}\" data-stance=\"{}\">",
-        xml_text(&ds.parties()[party].id),
-        current.map_or("not-stated", |p| p.stance.name())
-    );
+    let current = open_cell(body, ds, issue, party);
     let (box_x, box_y, box_w, box_h) = (x + 3, y + 3, width - 6, height - 6);
     let (word, colour) = match current {
         Some(p) => {
