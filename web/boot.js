@@ -124,13 +124,27 @@ const fail = (error) => {
   }
   console.warn('stance-matrix: start failed', error);
 };
-if (tag) {
-  // The wasm is requested now, beside its bindings (not preloaded: see scripts/post-build.mjs),
-  // with the integrity hash the build wrote. A failure reaches `fail` through the bindings.
+// The wasm is requested once the page has painted (the frame after this script, or at most
+// 100 ms on: a hidden tab paints no frames), beside its bindings (not preloaded: see
+// scripts/post-build.mjs), with the integrity hash the build wrote. The first view is then on
+// screen before the wasm competes with it for the network and the main thread. A failure
+// reaches `fail` through the bindings.
+const start = () => {
   const integrity = tag.dataset.wasmIntegrity;
   const wasm = fetch(tag.dataset.wasm, integrity ? { integrity } : {});
   wasm.catch(() => {});
   import(tag.dataset.bindings)
     .then((bindings) => bindings.default({ module_or_path: wasm }))
     .catch(fail);
+};
+if (tag) {
+  let started = false;
+  const once = () => {
+    if (!started) {
+      started = true;
+      start();
+    }
+  };
+  requestAnimationFrame(() => setTimeout(once, 0));
+  setTimeout(once, 100);
 }

@@ -232,6 +232,7 @@ pub fn mount_widget(
             root
         }
     };
+    let root_is_fresh = prerendered.is_some() && root.parent_node().is_none();
     added.extend(prerendered.iter().cloned());
     added.push(root.clone());
     // A panic stops every widget on the page (they share the instance): each shows a message.
@@ -262,7 +263,7 @@ pub fn mount_widget(
         Callback::from(move |state: &'static str| {
             if state != "loading" {
                 if let Some((old, fresh)) = swap.borrow_mut().take() {
-                    crate::browser::takeover::take_over(&old, &fresh);
+                    crate::browser::takeover::take_over_when_rendered(old, fresh);
                 }
             }
             let _ = host.set_attribute("data-state", state);
@@ -280,6 +281,9 @@ pub fn mount_widget(
         any_origin: true,
         on_state: Some(on_state.clone()),
     };
+    if root_is_fresh {
+        crate::components::begin_takeover();
+    }
     let app = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     Ok(Mounted {
         app: Some(app),

@@ -66,10 +66,12 @@ pub fn start() {
         any_origin: false,
         on_state: None,
     };
+    let taking_over = root != page_root;
+    if taking_over {
+        components::begin_takeover();
+    }
     yew::Renderer::<components::App>::with_root_and_props(root.clone(), props).render();
-    if root != page_root {
-        // Queued after the renderer's first run, which renders the whole tree before it
-        // ever yields to the browser.
-        wasm_bindgen_futures::spawn_local(async move { takeover::take_over(&page_root, &root) });
+    if taking_over {
+        takeover::take_over_when_rendered(page_root, root);
     }
 }

@@ -1,8 +1,8 @@
 //! Taking over a pre-rendered page (`prerender`): the wasm renders the widget into a fresh
-//! element off-screen, then swaps it for the pre-rendered one in the same task, before the
-//! browser paints again, so the reader sees no flash and the layout does not move. What the
+//! element off-screen, then swaps it for the pre-rendered one in one task, so the reader sees no flash and the layout does not move. What the
 //! reader did meanwhile is carried over: typing in the search box (cursor included), details
-//! opened or closed, and focus on a summary, a link or the scrolling table.
+//! opened or closed, and focus on a summary, a link or the scrolling table. The off-screen
+//! render comes in slices, a task each (`components::later`), and the swap in one more.
 
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement};
@@ -73,6 +73,28 @@ fn carry_details(page_root: &Element, fresh: &Element) {
             }
         }
     }
+}
+
+/// Swaps `fresh` in (`take_over`) once every part left for later is rendered
+/// (`components::later`), checked in a task of its own after each part: the swap, and the
+/// layout it brings, is a task of its own too. A part that never comes (its component gone
+/// before it could ask for its task) holds the swap back for at most `MAX_CHECKS` checks.
+pub fn take_over_when_rendered(page_root: Element, fresh: Element) {
+    check_then_take_over(page_root, fresh, 0);
+}
+
+const MAX_CHECKS: u32 = 500;
+
+fn check_then_take_over(page_root: Element, fresh: Element, checks: u32) {
+    gloo::timers::callback::Timeout::new(0, move || {
+        if crate::components::later_pending() > 0 && checks < MAX_CHECKS {
+            check_then_take_over(page_root, fresh, checks + 1);
+        } else {
+            take_over(&page_root, &fresh);
+            crate::components::end_takeover();
+        }
+    })
+    .forget();
 }
 
 /// Puts `fresh` (rendered) where `page_root` (pre-rendered) is, keeping the reader's typing,

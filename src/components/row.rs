@@ -2,6 +2,7 @@
 //! the details row beneath. Props compare cheaply, so unchanged rows do not re-render.
 
 use super::cell_detail::CellDetail;
+use super::later::Later;
 use super::marks::change_text;
 use super::marks::COMPACT_MAX;
 use super::notes::note_numbers;
@@ -141,9 +142,15 @@ pub fn matrix_row(
 }
 
 /// The header and cells of a row: re-rendered only when what they show changes, not when the
-/// row is hidden or shown.
+/// row is hidden or shown. Over a pre-rendered page, each row's cells come in a task of their
+/// own (`Later`).
 #[function_component]
 pub fn RowCells(props: &RowCellsProps) -> Html {
+    html! { <Later><RowBody ..props.clone() /></Later> }
+}
+
+#[function_component]
+fn RowBody(props: &RowCellsProps) -> Html {
     let ds = &props.data.dataset;
     let issue = &ds.issues()[props.issue];
     let category = issue.category.map(|c| ds.categories()[c].name.clone());

@@ -3,6 +3,7 @@
 
 use super::compare::Compare;
 use super::filter_bar::FilterBar;
+use super::later::Later;
 use super::legend::{key, legend};
 use super::matrix::Matrix;
 use super::notes::notes;
@@ -113,7 +114,8 @@ pub fn Widget(props: &WidgetProps) -> Html {
             if let (Some(changes), Some(then)) = (changes.as_ref(), before_analyses.as_ref()) {
                 { changes_line(&speech, ds, changes, changes.count(&rows, &mask), &status_changes(&rows, then, &analyses)) }
             }
-            <FilterBar data={data.clone()} state={state.clone()} on_action={on_action.clone()} />
+            // Over a pre-rendered page, these parts come in tasks of their own (`Later`).
+            <Later><FilterBar data={data.clone()} state={state.clone()} on_action={on_action.clone()} /></Later>
             <div class="sm-count-row">
                 <p class="sm-count" role="status" aria-live="polite" data-testid="count">
                     { l.n(Msg::ShowingIssues, total, &[&shown.to_string()]) }
@@ -134,10 +136,10 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 <Matrix data={data.clone()} rows={rows.clone()} limit={pages * rows_per_page(ds.parties().len())} order={order.clone()} parties={parties.clone()}
                     analyses={analyses.clone()} changes={changes.clone()} open={state.open.clone()} on_action={on_action.clone()} {on_more} />
             }
-            { legend(l) }
-            { notes(&speech, &view_shown) }
-            <Compare data={data.clone()} pair={state.compare.clone()} on_action={on_action.clone()} />
-            <Toolbar data={full.clone()} state={state.clone()} embed={embed} lang={props.config.lang.clone()} />
+            <Later>{ legend(l) }</Later>
+            <Later>{ notes(&speech, &view_shown) }</Later>
+            <Later><Compare data={data.clone()} pair={state.compare.clone()} on_action={on_action.clone()} /></Later>
+            <Later><Toolbar data={full.clone()} state={state.clone()} embed={embed} lang={props.config.lang.clone()} /></Later>
         </div>
         </ContextProvider<Speech>>
     }
