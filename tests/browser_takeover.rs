@@ -159,3 +159,47 @@ async fn a_takeover_renders_in_slices_and_swaps_only_when_every_part_is_there() 
     assert_eq!(count(&again, "tbody td.sm-cell"), (issues * parties) as u32);
     assert_eq!(later_pending(), 0);
 }
+
+#[wasm_bindgen_test]
+async fn over_a_pre_rendered_page_the_bundled_dataset_is_read_in_a_task_of_its_own() {
+    use stance_matrix::components::{App, AppProps};
+    let page = document().create_element("main").expect("main");
+    page.set_text_content(Some("pre-rendered"));
+    document()
+        .body()
+        .expect("body")
+        .append_child(&page)
+        .expect("attach");
+    let fresh = document().create_element("main").expect("main");
+
+    begin_takeover();
+    yew::Renderer::<App>::with_root_and_props(
+        fresh.clone(),
+        AppProps {
+            config: PageConfig::default(),
+            link: ViewLink::Url { embed: false },
+            given: None,
+            any_origin: false,
+            on_state: None,
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    // The first task starts the app only; the dataset waits, and the swap waits for it.
+    assert_eq!(count(&fresh, "[data-testid=loading]"), 1);
+    assert_eq!(count(&fresh, "table"), 0);
+    assert!(later_pending() >= 1, "the swap waits for the dataset");
+
+    take_over_when_rendered(page.clone(), fresh.clone());
+    let mut tasks = 0;
+    while !fresh.is_connected() {
+        assert!(tasks < 1000, "the swap never came");
+        next_task().await;
+        tasks += 1;
+    }
+    // Swapped in whole: never the "Loading" message in place of the pre-rendered copy.
+    assert_eq!(count(&fresh, "[data-testid=loading]"), 0);
+    assert_eq!(count(&fresh, ".sm-matrix tbody tr"), 11);
+    assert!(count(&fresh, "tbody td.sm-cell") > 0);
+    assert_eq!(later_pending(), 0);
+}

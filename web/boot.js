@@ -124,10 +124,10 @@ const fail = (error) => {
   }
   console.warn('stance-matrix: start failed', error);
 };
-// The wasm is requested once the page has painted (the frame after this script, or at most
-// 100 ms on: a hidden tab paints no frames), beside its bindings (not preloaded: see
-// scripts/post-build.mjs), with the integrity hash the build wrote. The first view is then on
-// screen before the wasm competes with it for the network and the main thread. A failure
+// The wasm is requested once the first contentful paint is on screen (its Paint Timing entry,
+// or at most 300 ms on: a hidden tab paints nothing), beside its bindings (not preloaded: see
+// scripts/post-build.mjs), with the integrity hash the build wrote. The first view is then
+// shown before the wasm competes with it for the network and the main thread. A failure
 // reaches `fail` through the bindings.
 const start = () => {
   const integrity = tag.dataset.wasmIntegrity;
@@ -145,6 +145,16 @@ if (tag) {
       start();
     }
   };
-  requestAnimationFrame(() => setTimeout(once, 0));
-  setTimeout(once, 100);
+  try {
+    new PerformanceObserver((list, observer) => {
+      if (list.getEntriesByName('first-contentful-paint').length) {
+        observer.disconnect();
+        setTimeout(once, 0);
+      }
+    }).observe({ type: 'paint', buffered: true });
+  } catch (_) {
+    // No Paint Timing: the frame after this script.
+    requestAnimationFrame(() => setTimeout(once, 0));
+  }
+  setTimeout(once, 300);
 }

@@ -48,13 +48,23 @@ fn from_text(text: String, data_url: Option<String>) -> Load {
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let data = props.config.data.clone();
+    // Whether the takeover waits for the dataset read below (`later::hold`).
+    let held = use_mut_ref(|| false);
     let load = {
         let data = data.clone();
         let given = props.given.clone();
+        let held = held.clone();
         use_state(move || match (given, data) {
             (Some(Ok(data)), _) => Load::Ready(data),
             (Some(Err(error)), _) => Load::Failed(error),
             (None, data) => match data {
+                // Over a pre-rendered page, the bundled dataset is read in a task of its own
+                // (the effect below), not in the one that starts the wasm.
+                None if super::later::deferring() => {
+                    super::later::hold();
+                    *held.borrow_mut() = true;
+                    Load::Loading
+                }
                 None => from_text(BUNDLED.to_string(), None),
                 Some(DataParam::Malformed(_)) => Load::Failed(LoadError::MalformedParam),
                 Some(DataParam::Url(_)) => Load::Loading,
@@ -79,6 +89,15 @@ pub fn App(props: &AppProps) -> Html {
                             Err(error) => Load::Failed(error),
                         });
                     }
+                    None
+                }
+                (None, None) if first && matches!(*load, Load::Loading) => {
+                    // Read in one task, shown in the next.
+                    gloo::timers::callback::Timeout::new(0, move || {
+                        let read = from_text(BUNDLED.to_string(), None);
+                        gloo::timers::callback::Timeout::new(0, move || load.set(read)).forget();
+                    })
+                    .forget();
                     None
                 }
                 (None, None) | (None, Some(DataParam::Malformed(_))) if first => None,
@@ -134,6 +153,12 @@ pub fn App(props: &AppProps) -> Html {
             matches!(props.link, ViewLink::Url { .. }),
             props.on_state.clone(),
         );
+        // After the render: the widget's parts have rendered, or are counted as pending.
+        use_effect_with(state, move |state| {
+            if *state != "loading" && std::mem::replace(&mut *held.borrow_mut(), false) {
+                super::later::release();
+            }
+        });
         use_effect_with(state, move |state| match (page, on_state) {
             (true, _) => crate::browser::host::mark_root_state(state),
             (false, Some(on_state)) => on_state.emit(state),

@@ -26,12 +26,24 @@ pub fn end_takeover() {
     TAKEOVERS.with(|t| t.set(t.get().saturating_sub(1)));
 }
 
+/// One more part to wait for, outside `Later` (the dataset read in a task of its own):
+/// `release` ends it.
+pub fn hold() {
+    PENDING.with(|p| p.set(p.get() + 1));
+}
+
+/// Ends a `hold`.
+pub fn release() {
+    PENDING.with(|p| p.set(p.get().saturating_sub(1)));
+}
+
 /// How many parts are still to be added.
 pub fn pending() -> usize {
     PENDING.with(Cell::get)
 }
 
-fn deferring() -> bool {
+/// Whether a takeover is under way (parts wait for tasks of their own).
+pub fn deferring() -> bool {
     TAKEOVERS.with(Cell::get) > 0
 }
 
@@ -51,14 +63,14 @@ pub fn Later(props: &LaterProps) -> Html {
         let hidden = !*shown;
         use_mut_ref(move || {
             if hidden {
-                PENDING.with(|p| p.set(p.get() + 1));
+                hold();
             }
             hidden
         })
     };
     let done = |counted: &std::cell::RefCell<bool>| {
         if std::mem::replace(&mut *counted.borrow_mut(), false) {
-            PENDING.with(|p| p.set(p.get().saturating_sub(1)));
+            release();
         }
     };
     {

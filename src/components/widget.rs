@@ -92,6 +92,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let total = ds.issues().len();
     let speech = Speech::new(props.lang, full.dataset.language());
     let l = speech.ui;
+    // Over a pre-rendered page, each `Later` part comes in a task of its own.
     html! {
         <ContextProvider<Speech> context={speech.clone()}>
         <div class="sm-widget" data-testid="widget" lang={l.code()} data-dataset-lang={full.dataset.language().map(str::to_string)}>
@@ -109,12 +110,11 @@ pub fn Widget(props: &WidgetProps) -> Html {
                     }
                 </header>
             }
-            <TimeBar data={full.clone()} as_of={state.as_of} since={state.since} on_action={on_action.clone()} />
+            <Later><TimeBar data={full.clone()} as_of={state.as_of} since={state.since} on_action={on_action.clone()} /></Later>
             { summary(l, totals, shown) }
             if let (Some(changes), Some(then)) = (changes.as_ref(), before_analyses.as_ref()) {
                 { changes_line(&speech, ds, changes, changes.count(&rows, &mask), &status_changes(&rows, then, &analyses)) }
             }
-            // Over a pre-rendered page, these parts come in tasks of their own (`Later`).
             <Later><FilterBar data={data.clone()} state={state.clone()} on_action={on_action.clone()} /></Later>
             <div class="sm-count-row">
                 <p class="sm-count" role="status" aria-live="polite" data-testid="count">
@@ -123,7 +123,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 <button type="button" class="sm-button sm-read-as-text" aria-pressed={state.as_text.to_string()} data-testid="read-as-text"
                     onclick={on_action.reform({ let on = !state.as_text; move |_| Action::SetAsText(on) })}>{ l.t(Msg::ReadAsText) }</button>
             </div>
-            if !state.as_text { { key(l) } }
+            if !state.as_text { <Later>{ key(l) }</Later> }
             if shown == 0 {
                 <div class="sm-empty" data-testid="empty">
                     <p>{ l.t(Msg::NoMatch) }</p>
