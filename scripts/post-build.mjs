@@ -6,6 +6,8 @@
 //   2. minifies boot.js;
 //   3. joins the per-component stylesheets (kept apart in styles/ for editing) into one file,
 //      in the order index.html lists them: one request, and it compresses better as a whole;
+//      the pages link a copy with media queries in place of the container queries
+//      (scripts/lib/page-css.mjs);
 //   4. builds the host-page bundle (feature host-api) and writes embed.js for it, and the npm
 //      package (target/npm/stance-matrix/);
 //   5. pre-renders the widget's first view into index.html and embed.html (src/prerender), for
@@ -22,6 +24,7 @@ import { copyFileSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync,
 import path from 'node:path';
 import { transformSync } from 'esbuild';
 import { buildBinary } from './lib/cargo-bin.mjs';
+import { pageCss } from './lib/page-css.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('post-build: run as a Trunk hook (TRUNK_STAGING_DIR is not set)');
@@ -52,7 +55,12 @@ if (links.length > 1) {
   const name = `stance-matrix-${hash}.css`;
   writeFileSync(path.join(dir, name), css);
   for (const [, href] of links) rmSync(path.join(dir, href));
-  const joined = `<link rel="stylesheet" href="./${name}" integrity="${sri(Buffer.from(css))}">`;
+  // The pages' own copy, with media queries for the container queries (scripts/lib/page-css.mjs);
+  // embed.js, the npm package and the check page keep the container queries.
+  const page = pageCss(css);
+  const pageName = `stance-matrix-page-${createHash('sha256').update(page).digest('hex').slice(0, 16)}.css`;
+  writeFileSync(path.join(dir, pageName), page);
+  const joined = `<link rel="stylesheet" href="./${pageName}" integrity="${sri(Buffer.from(page))}">`;
   index = index.replace(links[0][0], joined);
   for (const [tag] of links.slice(1)) index = index.replace(tag, '');
   console.log(`post-build: ${links.length} stylesheets → ${name} (${Buffer.byteLength(css)} bytes)`);
