@@ -4,7 +4,8 @@
 
 import { createReadStream, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { mimeType, startServer } from '../scripts/static-server.mjs';
+import { gzipSync } from 'node:zlib';
+import { chooseEncoding, mimeType, startServer } from '../scripts/static-server.mjs';
 import { MARKER, matchingIssues } from './generate.mjs';
 import { BENCH_DIR, BUNDLED_FILE, log } from './options.mjs';
 import { newInstrumentedPage, rowInfo, waitReady } from './page.mjs';
@@ -56,11 +57,20 @@ export function loadDatasets(opts) {
   return DATASETS;
 }
 
-/** Serves dist/ at /, the reference page and an article framing the widget at /bench/, and the datasets at /bench-data/. */
-export function serveBench(opts, DATASETS) {
+/** Serves dist/ at /, the reference page and an article framing the widget at /bench/, and the
+ *  datasets at /bench-data/. With `compress: 'gzip'`, every text file and wasm (the bench's own
+ *  files too) goes gzip-compressed (level 9) to a browser that accepts it, as from a CDN. */
+export function serveBench(opts, DATASETS, { compress = false } = {}) {
+  const gzipped = new Map();
   function fileRoute(file) {
     return (req, res) => {
       const info = statSync(file);
+      if (compress === 'gzip' && chooseEncoding(req.headers['accept-encoding'], ['gzip']) === 'gzip') {
+        if (!gzipped.has(file)) gzipped.set(file, gzipSync(readFileSync(file), { level: 9 }));
+        const body = gzipped.get(file);
+        res.writeHead(200, { 'Content-Type': mimeType(file), 'Content-Length': body.length, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding', 'Cache-Control': 'no-cache' });
+        return res.end(req.method === 'HEAD' ? undefined : body);
+      }
       res.writeHead(200, { 'Content-Type': mimeType(file), 'Content-Length': info.size, 'Cache-Control': 'no-cache' });
       if (req.method === 'HEAD') return res.end();
       createReadStream(file).pipe(res);
@@ -69,7 +79,7 @@ export function serveBench(opts, DATASETS) {
   const routes = {};
   for (const f of ['reference.html', 'reference.js', 'article.html']) routes[`/bench/${f}`] = fileRoute(path.join(BENCH_DIR, f));
   for (const d of DATASETS) routes[`/bench-data/${d.name}`] = fileRoute(d.file);
-  return startServer({ root: opts.dist, port: 0, host: '127.0.0.1', routes });
+  return startServer({ root: opts.dist, port: 0, host: '127.0.0.1', routes, compress });
 }
 
 // Validation: every dataset loads as "ready" in the widget (and the reference). The widget

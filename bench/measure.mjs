@@ -54,7 +54,11 @@ const run = { opts, base, browser, DATASETS };
 const pages = await checkPages(run);
 const sizes = await measureTransfer(run);
 const startup = await measureStartup(run, pages);
-const phone = await measurePhone(run, pages);
+// The phone's loads go over an emulated mobile network: from a server that compresses, as a
+// CDN would (the widget and the reference alike).
+const gzipServer = await serveBench(opts, DATASETS, { compress: 'gzip' });
+const phone = await measurePhone({ ...run, base: gzipServer.url.replace(/\/$/, '') }, pages);
+await gzipServer.close();
 const { interaction, memory } = await measureInteractions(run, pages);
 const time = await measureTime(run);
 const traces = opts.trace ? await traceLargest(run, pages) : {};

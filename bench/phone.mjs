@@ -62,7 +62,7 @@ export function phoneSection(phone) {
     'First row on a phone',
     `Cold loads of ${label} in a 375 × 740 viewport with the Lighthouse "mobile" profile: ${PHONE.latency} ms round trip, ` +
       `${((PHONE.download * 8) / 1e6).toFixed(2)} Mbit/s down, ${((PHONE.upload * 8) / 1e6).toFixed(2)} Mbit/s up (DevTools network emulation), ` +
-      `CPU ${PHONE.cpu}× slower (DevTools CPU throttling), cache disabled; widget and reference interleaved. ` +
+      `CPU ${PHONE.cpu}× slower (DevTools CPU throttling), cache disabled, files served gzip-compressed (level 9) as a CDN would; widget and reference interleaved. ` +
       'Times from navigation: **first row**, the first matrix row on screen: the later of the row in the DOM (the pre-rendered ' +
       'page has it in its HTML; the reference builds it from the fetched JSON) and the first contentful paint (Paint Timing). **Layout shift**: ' +
       '**Interactive**: the search box takes input and the main thread is free (as in the startup table: ready, then the next ' +
