@@ -203,3 +203,31 @@ async fn over_a_pre_rendered_page_the_bundled_dataset_is_read_in_a_task_of_its_o
     assert!(count(&fresh, "tbody td.sm-cell") > 0);
     assert_eq!(later_pending(), 0);
 }
+
+#[wasm_bindgen_test]
+async fn an_app_destroyed_while_it_reads_its_dataset_holds_no_swap_back() {
+    use stance_matrix::components::{end_takeover, App, AppProps};
+    let fresh = document().create_element("main").expect("main");
+    begin_takeover();
+    let app = yew::Renderer::<App>::with_root_and_props(
+        fresh.clone(),
+        AppProps {
+            config: PageConfig::default(),
+            link: ViewLink::Url { embed: false },
+            given: None,
+            any_origin: false,
+            on_state: None,
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    assert_eq!(later_pending(), 1, "the swap waits for the dataset");
+    app.destroy();
+    yew::scheduler::flush().await;
+    assert_eq!(later_pending(), 0, "nothing left to wait for");
+    end_takeover();
+    // The read still due finds no app: nothing happens, nothing is counted.
+    next_task().await;
+    next_task().await;
+    assert_eq!(later_pending(), 0);
+}

@@ -1,8 +1,8 @@
 //! Taking over a pre-rendered page (`prerender`): the wasm renders the widget into a fresh
-//! element off-screen, then swaps it for the pre-rendered one in one task, so the reader sees no flash and the layout does not move. What the
-//! reader did meanwhile is carried over: typing in the search box (cursor included), details
-//! opened or closed, and focus on a summary, a link or the scrolling table. The off-screen
-//! render comes in slices, a task each (`components::later`), and the swap in one more.
+//! element off-screen, in slices, a task each (`components::later`), then swaps it for the
+//! pre-rendered one whole, in one more task, so the reader sees no flash and the layout does
+//! not move. What the reader did meanwhile is carried over: typing in the search box (cursor
+//! included), details opened or closed, and focus on a summary, a link or the scrolling table.
 
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement};

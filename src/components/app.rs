@@ -153,10 +153,20 @@ pub fn App(props: &AppProps) -> Html {
             matches!(props.link, ViewLink::Url { .. }),
             props.on_state.clone(),
         );
-        // After the render: the widget's parts have rendered, or are counted as pending.
-        use_effect_with(state, move |state| {
-            if *state != "loading" && std::mem::replace(&mut *held.borrow_mut(), false) {
+        // After the render: the widget's parts have rendered, or are counted as pending. An
+        // app destroyed while it reads lets the swap go too.
+        let release = move |held: &std::cell::RefCell<bool>| {
+            if std::mem::replace(&mut *held.borrow_mut(), false) {
                 super::later::release();
+            }
+        };
+        {
+            let held = held.clone();
+            use_effect_with((), move |_| move || release(&held));
+        }
+        use_effect_with(state, move |state| {
+            if *state != "loading" {
+                release(&held);
             }
         });
         use_effect_with(state, move |state| match (page, on_state) {
