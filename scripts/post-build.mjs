@@ -76,8 +76,6 @@ if (preload) {
   console.log('post-build: wasm preload removed; boot.js fetches it with its integrity hash');
 }
 writeFileSync(indexPath, index);
-// The readers' wasm alone (scripts/measure-languages): no other bundle, no pre-render.
-if (process.env.STANCE_MATRIX_WIDGET_ONLY === '1') process.exit(0);
 
 // 4. The host-page bundle: the same crate with the `host-api` feature (mount(), the options
 //    reader, serde-wasm-bindgen), built into its own wasm so that readers of the standalone page
@@ -200,6 +198,21 @@ console.log(`post-build: card.png, the social card${url ? `, named in the pages'
 // wasm takes over, so no reader waits for the wasm to see a matrix. The page names the files
 // on boot.js's script tag (data-first-views: language → [address, integrity]).
 const LANGUAGES = ['en', 'de', 'fr', 'uk', 'ru'];
+// The messages of each language but English, which the readers' wasm carries alone (feature
+// all-languages is off in its build: src/i18n): a small hashed file per language, which
+// boot.js requests, with its integrity hash, beside the wasm for a reader in that language
+// (the widget requests it itself when only the dataset tells). The pages name them on
+// boot.js's script tag (data-languages: language → [address, integrity]).
+const languageFiles = {};
+for (const lang of LANGUAGES.filter((l) => l !== 'en')) {
+  const staged = path.join(dir, '.language.txt');
+  run(prerender, ['--language', lang, '-o', staged]);
+  const bytes = readFileSync(staged);
+  const name = `language.${lang}.${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}.txt`;
+  renameSync(staged, path.join(dir, name));
+  languageFiles[lang] = [`./${name}`, sri(bytes)];
+}
+console.log(`post-build: the messages of ${Object.keys(languageFiles).join(', ')} as files of their own for the readers' wasm`);
 for (const [page, pageArgs] of [['index.html', []], ['embed.html', ['--embed']]]) {
   const file = path.join(dir, page);
   const html = readFileSync(file, 'utf8');
@@ -216,7 +229,7 @@ for (const [page, pageArgs] of [['index.html', []], ['embed.html', ['--embed']]]
     renameSync(staged, path.join(dir, name));
     views[lang] = [`./${name}`, sri(bytes)];
   }
-  const named = html.replace(' src=./boot.js', ` data-first-views='${JSON.stringify(views)}' src=./boot.js`);
+  const named = html.replace(' src=./boot.js', ` data-first-views='${JSON.stringify(views)}' data-languages='${JSON.stringify(languageFiles)}' src=./boot.js`);
   if (named === html) throw new Error(`post-build: no boot.js script tag in ${page}`);
   writeFileSync(file, named);
 }

@@ -3,7 +3,9 @@
 
 mod common;
 use common::*;
-use stance_matrix::i18n::{fill, template, Lang, Msg, Plural};
+use stance_matrix::i18n::{
+    check_language_file, fill, language_file, template, Lang, LanguageFileError, Msg, Plural,
+};
 use stance_matrix::model::parse;
 
 /// The placeholders of a form, sorted: `{0}`, `{1}`, …, `{n}`.
@@ -366,4 +368,69 @@ fn percentages_are_written_natively_as_the_browser_writes_them() {
     ] {
         assert_eq!(lang(code).percent(67), text);
     }
+}
+
+/// The readers' wasm installs a language from its file: every language's file passes the
+/// check, and one cut short, another build's (a message more) or one whose message lost a
+/// placeholder is refused, naming what is wrong.
+#[test]
+fn language_files_are_checked_against_english_before_they_are_installed() {
+    let expected = Msg::ALL.len();
+    for l in Lang::all() {
+        let file = language_file(l).expect("natively, every language is built in");
+        assert_eq!(check_language_file(file), Ok(expected), "{}", l.code());
+        assert_eq!(
+            l.install(file),
+            Ok(()),
+            "{}: built in, installing is a no-op",
+            l.code()
+        );
+    }
+    let de = language_file(lang("de")).unwrap();
+    let last = de[..de.len() - 1].rfind('\u{1e}').unwrap() + 1;
+    assert_eq!(
+        check_language_file(&de[..last]),
+        Err(LanguageFileError::Messages {
+            found: expected - 1,
+            expected
+        })
+    );
+    assert_eq!(
+        check_language_file(&de[..de.len() - 1]),
+        Err(LanguageFileError::Messages {
+            found: expected - 1,
+            expected
+        }),
+        "the last message unterminated"
+    );
+    assert_eq!(
+        check_language_file(&format!("{de}Neu\u{1e}")),
+        Err(LanguageFileError::Messages {
+            found: expected + 1,
+            expected
+        })
+    );
+    assert_eq!(
+        check_language_file(""),
+        Err(LanguageFileError::Messages { found: 0, expected })
+    );
+    // "Seit dem {0} …": the date left out.
+    let lost = de.replacen("Seit dem {0} hat sich keine", "Bisher hat sich keine", 1);
+    assert_ne!(lost, de);
+    assert_eq!(
+        check_language_file(&lost),
+        Err(LanguageFileError::Placeholders {
+            message: Msg::NoChange
+        })
+    );
+    assert_eq!(
+        LanguageFileError::Placeholders {
+            message: Msg::NoChange
+        }
+        .to_string(),
+        format!(
+            "message {} has other placeholders than English's",
+            Msg::ALL.iter().position(|&m| m == Msg::NoChange).unwrap() + 1
+        )
+    );
 }

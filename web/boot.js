@@ -73,11 +73,38 @@ const prerenderedWidget = slot?.querySelector('.sm-widget');
 const speaks =
   spoken(asked) ?? spoken(prerenderedWidget?.getAttribute('data-dataset-lang')) ?? (navigator.languages ?? []).map(spoken).find(Boolean) ?? 'en';
 const otherLang = prerenderedWidget && speaks !== prerenderedWidget.getAttribute('lang');
+// The readers' wasm speaks English only: another language's messages are a small file of their
+// own (scripts/post-build.mjs), requested now, beside the wasm, with the integrity hash the
+// page names on this tag (data-languages: language → [address, integrity]); the widget picks
+// the answer up (src/browser/languages.rs). The promise never rejects: null is a failure.
+let languages = {};
+try {
+  languages = JSON.parse(tag?.dataset.languages || '{}');
+} catch (_) {
+  // A page edited by hand: the widget asks for the file itself, or speaks English.
+}
+if (Object.hasOwn(languages, speaks)) {
+  const [href, integrity] = languages[speaks];
+  window.stanceMatrixLanguage = {
+    code: speaks,
+    answer: fetch(href, { integrity }).then((response) => (response.ok ? response.text() : null)).catch(() => null),
+  };
+}
 if ((other || otherLang) && slot && slot.hasAttribute('data-prerendered')) {
   slot.removeAttribute('data-prerendered');
   slot.setAttribute('data-state', 'loading');
   slot.setAttribute('aria-busy', 'true');
-  slot.textContent = LOADING[speaks];
+  // The first view in the reader's language usually follows within a round trip (below):
+  // until then the root is empty, so the first paint is that view, laid out once, rather than
+  // "Loading" followed by a layout of the whole view after the first paint (a long task on a
+  // cold page: 50–80 ms on the test machine). "Loading" if it takes longer, or fails.
+  slot.textContent = '';
+  const loading = () => {
+    if (slot.getAttribute('data-state') === 'loading' && !slot.firstElementChild && !slot.textContent) {
+      slot.textContent = LOADING[speaks];
+    }
+  };
+  setTimeout(loading, 400);
   // The build wrote the same first view in each other language (scripts/post-build.mjs): a
   // small file that arrives long before the wasm. It takes the place of "Loading" only while
   // that is all the root holds: once the wasm has started, the root is the widget's.
@@ -88,17 +115,60 @@ if ((other || otherLang) && slot && slot.hasAttribute('data-prerendered')) {
     // A page edited by hand: "Loading" until the wasm runs.
   }
   const view = !other && Object.hasOwn(views, speaks) ? views[speaks] : null;
+  // `run` once, in a task after the next frame (or 100 ms on: a hidden tab has no frames).
+  const later = (run) => {
+    let ran = false;
+    const once = () => {
+      if (!ran) {
+        ran = true;
+        run();
+      }
+    };
+    requestAnimationFrame(() => setTimeout(once, 0));
+    setTimeout(once, 100);
+  };
+  if (!view) loading();
   if (view) {
     fetch(view[0], { integrity: view[1] })
       .then((response) => (response.ok ? response.text() : null))
       .then((html) => {
+        if (html === null) loading();
         if (html === null || slot.getAttribute('data-state') !== 'loading' || slot.firstElementChild) return;
-        slot.innerHTML = html;
-        slot.removeAttribute('aria-busy');
-        slot.setAttribute('data-state', 'prerendered');
-        slot.setAttribute('data-prerendered', '');
+        // Shown in steps, each laid out and painted in a task of its own, top down so that
+        // nothing shown moves (the matrix's columns are fixed by its first row): the widget
+        // with the matrix's first rows, then four rows at a time, then each part that follows
+        // the matrix (legend, notes, comparison, footer). At once, the style, layout and paint of
+        // the whole view took 50–80 ms after the first paint on the test machine: a long
+        // task, which would hold up a reader's first tap. A template lays nothing out.
+        const template = document.createElement('template');
+        template.innerHTML = html;
+        const widget = template.content.firstElementChild;
+        const scroll = widget?.querySelector(':scope > .sm-scroll');
+        const body = scroll?.querySelector('tbody');
+        const steps = [];
+        const rows = body ? [...body.children].slice(4) : [];
+        for (let i = 0; i < rows.length; i += 4) steps.push([body, rows.slice(i, i + 4)]);
+        const after = [];
+        for (let node = scroll?.nextSibling; node; node = node.nextSibling) after.push(node);
+        for (const node of after) steps.push([widget, [node]]);
+        for (const [, nodes] of steps) for (const node of nodes) node.remove();
+        slot.replaceChildren(template.content);
+        const step = () => {
+          // Unless the wasm has started meanwhile: then the root is the widget's.
+          if (slot.getAttribute('data-state') !== 'loading' || slot.firstElementChild !== widget) return;
+          const next = steps.shift();
+          if (next) next[0].append(...next[1]);
+          if (steps.length) {
+            later(step);
+            return;
+          }
+          slot.removeAttribute('aria-busy');
+          slot.setAttribute('data-state', 'prerendered');
+          slot.setAttribute('data-prerendered', '');
+        };
+        later(step);
       })
-      .catch(() => {});
+      .catch(loading);
   }
 }
 // Details the reader opens or closes on the pre-rendered page stay so when the widget takes

@@ -1,5 +1,5 @@
 # shellcheck shell=bash
-# Sourced by scripts/build, scripts/test, scripts/bench and scripts/measure-languages.
+# Sourced by scripts/build, scripts/test and scripts/bench.
 # `ensure_tools` installs only what is missing, prints one line per tool, and takes a few
 # seconds when everything is already present.
 # Versions are pinned to match Trunk.toml and Cargo.lock; the README's Requirements section

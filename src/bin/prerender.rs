@@ -12,6 +12,9 @@
 //! `prerender --first-view LANG [--data FILE] [--embed] -o OUT`: writes the root element's
 //! content as a reader who asked for LANG first sees it (`prerender::render_language`).
 //!
+//! `prerender --language LANG -o OUT`: writes LANG's messages as the file the readers' wasm
+//! fetches for a reader in that language (`i18n::language_file`; that wasm carries English only).
+//!
 //! `prerender --embed-code FOLDER --css FILE [--data FILE] -o OUT`: writes the embed code
 //! (`state::embed::embed_code`) for the widget published at FOLDER, its `<stance-matrix>`
 //! carrying the first view in a declarative shadow root, styled by FOLDER/FILE.
@@ -29,13 +32,14 @@ fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
     let (mut page, mut data, mut out, mut embed) = (None, None, None, false);
     let (mut folder, mut css, mut first_view) = (None, None, None);
-    let (mut card, mut url) = (None, None);
+    let (mut card, mut url, mut language) = (None, None, None);
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--embed-code" => folder = args.next(),
             "--css" => css = args.next(),
             "--first-view" => first_view = args.next(),
             "--card" => card = args.next(),
+            "--language" => language = args.next(),
             "--url" => url = args.next(),
             "--data" => data = args.next(),
             "-o" => out = args.next(),
@@ -48,6 +52,19 @@ fn main() -> ExitCode {
         return match (css, out) {
             (Some(css), Some(out)) => write_embed_code(&folder, &css, data.as_deref(), &out),
             _ => fail("usage: prerender --embed-code FOLDER --css FILE [--data FILE] -o OUT"),
+        };
+    }
+    if let Some(code) = language {
+        let file = Lang::from_tag(&code).and_then(stance_matrix::i18n::language_file);
+        return match (file, out) {
+            (Some(file), Some(out)) => match std::fs::write(&out, file) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => fail(&format!("{out}: {e}")),
+            },
+            (None, _) => fail(&format!(
+                "--language {code}: not a language the widget speaks"
+            )),
+            (_, None) => fail("usage: prerender --language LANG -o OUT"),
         };
     }
     if let Some(card) = card {

@@ -141,10 +141,38 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
-    let state = match &*load {
-        Load::Loading => "loading",
-        Load::Ready(_) => "ready",
-        Load::Failed(_) => "error",
+    // The page's ?lang= (or the host's lang), else the dataset's language, else the reader's.
+    let dataset_lang = match &*load {
+        Load::Ready(data) => data.dataset.language(),
+        _ => None,
+    };
+    let chosen = Lang::choose(
+        props.config.lang.as_deref(),
+        dataset_lang,
+        crate::browser::host::browser_languages()
+            .iter()
+            .map(String::as_str),
+    );
+    // The readers' wasm fetches a language other than English (src/browser/languages.rs):
+    // the widget waits for it, as for its dataset, and speaks English if it cannot be had.
+    let waiting = !chosen.available() && !crate::browser::languages::failed(chosen);
+    let lang = if chosen.available() { chosen } else { Lang::EN };
+    {
+        let rerender = use_force_update();
+        use_effect_with(chosen, move |chosen| {
+            if !chosen.available() && !crate::browser::languages::failed(*chosen) {
+                let chosen = *chosen;
+                wasm_bindgen_futures::spawn_local(async move {
+                    crate::browser::languages::load(chosen).await;
+                    rerender.force_update();
+                });
+            }
+        });
+    }
+    let state = match (&*load, waiting) {
+        (Load::Loading, _) | (_, true) => "loading",
+        (Load::Ready(_), false) => "ready",
+        (Load::Failed(_), false) => "error",
     };
     // Hosts and tests can tell how loading went: the page's root element says it, or the
     // host hears it.
@@ -177,18 +205,6 @@ pub fn App(props: &AppProps) -> Html {
     }
 
     let requested = data.as_ref().map(DataParam::as_written);
-    // The page's ?lang= (or the host's lang), else the dataset's language, else the reader's.
-    let dataset_lang = match &*load {
-        Load::Ready(data) => data.dataset.language(),
-        _ => None,
-    };
-    let lang = Lang::choose(
-        props.config.lang.as_deref(),
-        dataset_lang,
-        crate::browser::host::browser_languages()
-            .iter()
-            .map(String::as_str),
-    );
     {
         let own_page = matches!(props.link, ViewLink::Url { .. });
         use_effect_with((lang, own_page), |(lang, own_page)| {
@@ -197,8 +213,8 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
-    match &*load {
-        Load::Loading => html! {
+    match (&*load, waiting) {
+        (Load::Loading, _) | (_, true) => html! {
             <div class="sm-loading" data-testid="loading" role="status" lang={lang.code()}>
                 <p>{ match requested {
                     Some(u) => lang.f(Msg::LoadingFrom, &[u]),
@@ -206,14 +222,14 @@ pub fn App(props: &AppProps) -> Html {
                 } }</p>
             </div>
         },
-        Load::Failed(error) => error_view(
+        (Load::Failed(error), false) => error_view(
             lang,
             props.config.lang.as_deref(),
             requested,
             error,
             matches!(props.link, ViewLink::Url { .. }),
         ),
-        Load::Ready(data) => html! {
+        (Load::Ready(data), false) => html! {
             <Widget data={data.clone()} config={props.config.clone()} link={props.link.clone()} {lang} />
         },
     }

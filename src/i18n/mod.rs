@@ -5,6 +5,11 @@
 //!
 //! Adding a language: a file like `de.rs` (the compiler lists any message it lacks), and one
 //! line in `LANGUAGES`.
+//!
+//! The readers' wasm carries English only: each other language is a file of its own
+//! (`language_file`, written by the build), fetched when a reader needs it and `install`ed
+//! (src/browser/languages.rs). Everything else (native code, the host page's and the check
+//! page's wasm: feature `all-languages`; debug builds) has every language built in.
 
 mod de;
 mod en;
@@ -22,6 +27,11 @@ pub use intl::Plural;
 pub use msg::Msg;
 pub use words::megabytes;
 
+thread_local! {
+    /// Each language's messages, split once (and where `install`ed, from its file).
+    static MESSAGES: [OnceCell<Vec<&'static str>>; LANGUAGES.len()] = const { [const { OnceCell::new() }; LANGUAGES.len()] };
+}
+
 /// How a language forms plurals: which forms its messages list, and the rule used where the
 /// browser's `Intl.PluralRules` is not at hand.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,34 +47,56 @@ enum Rule {
 
 struct Language {
     code: &'static str,
-    text: &'static str,
+    /// Its messages, where they are built in (`built_in`); `None` until `install`ed.
+    text: Option<&'static str>,
     rule: Rule,
+}
+
+/// A language other than English, built in where every language is; left out of the readers'
+/// wasm (about 35 kB of text: BENCHMARKS.md). Debug builds (`trunk serve`, whose build writes
+/// no language files, and the browser tests) have them all.
+#[cfg(any(
+    not(target_arch = "wasm32"),
+    feature = "all-languages",
+    debug_assertions
+))]
+const fn built_in(text: &'static str) -> Option<&'static str> {
+    Some(text)
+}
+
+#[cfg(not(any(
+    not(target_arch = "wasm32"),
+    feature = "all-languages",
+    debug_assertions
+)))]
+const fn built_in(_: &'static str) -> Option<&'static str> {
+    None
 }
 
 const LANGUAGES: &[Language] = &[
     Language {
         code: "en",
-        text: en::TEXT,
+        text: Some(en::TEXT),
         rule: Rule::OneOther,
     },
     Language {
         code: "de",
-        text: de::TEXT,
+        text: built_in(de::TEXT),
         rule: Rule::OneOther,
     },
     Language {
         code: "fr",
-        text: fr::TEXT,
+        text: built_in(fr::TEXT),
         rule: Rule::French,
     },
     Language {
         code: "uk",
-        text: uk::TEXT,
+        text: built_in(uk::TEXT),
         rule: Rule::EastSlavic,
     },
     Language {
         code: "ru",
-        text: ru::TEXT,
+        text: built_in(ru::TEXT),
         rule: Rule::EastSlavic,
     },
 ];
@@ -139,15 +171,44 @@ impl Lang {
         }
     }
 
-    /// The message as its language file writes it, every plural form included.
-    fn message(self, m: Msg) -> &'static str {
-        thread_local! {
-            static SPLIT: [OnceCell<Vec<&'static str>>; LANGUAGES.len()] = const { [const { OnceCell::new() }; LANGUAGES.len()] };
+    /// Whether the widget can speak it now: built in, or installed from its file.
+    pub fn available(self) -> bool {
+        self.language().text.is_some() || MESSAGES.with(|m| m[self.index()].get().is_some())
+    }
+
+    /// Makes the language available from its file, as `language_file` writes it. A file that
+    /// is not one (another build's, cut short) is refused: the widget then speaks English.
+    pub fn install(self, file: &str) -> Result<(), LanguageFileError> {
+        if self.available() {
+            return Ok(());
         }
-        let i = usize::from(self.0) % LANGUAGES.len();
-        SPLIT.with(|split| {
+        let parts = check_language_file(file)?;
+        // Once per language and page, kept for the page's life: the messages are `'static`.
+        let leaked: &'static str = Box::leak(file.to_owned().into_boxed_str());
+        let messages = leaked.split('\u{1e}').take(parts).collect();
+        MESSAGES.with(|m| {
+            let _ = m[self.index()].set(messages);
+        });
+        Ok(())
+    }
+
+    fn index(self) -> usize {
+        usize::from(self.0) % LANGUAGES.len()
+    }
+
+    /// The message as its language file writes it, every plural form included; English's
+    /// while the language is not available.
+    fn message(self, m: Msg) -> &'static str {
+        let i = if self.available() { self.index() } else { 0 };
+        MESSAGES.with(|split| {
             split[i]
-                .get_or_init(|| self.language().text.split('\u{1e}').collect())
+                .get_or_init(|| {
+                    LANGUAGES[i]
+                        .text
+                        .unwrap_or_default()
+                        .split('\u{1e}')
+                        .collect()
+                })
                 .get(m as usize)
                 .copied()
                 .unwrap_or("")
@@ -252,4 +313,59 @@ pub fn fill(template: &str, args: &[&str], n: Option<usize>) -> String {
 /// compare each language with English).
 pub fn template(lang: Lang, m: Msg) -> &'static str {
     lang.message(m)
+}
+
+/// The file a language is fetched from where it is not built in (the build writes one per
+/// language: `prerender --language`): its messages in `Msg` order, each followed by U+001E.
+/// `None` where the language is not built in.
+pub fn language_file(lang: Lang) -> Option<&'static str> {
+    lang.language().text
+}
+
+/// Why a language file was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LanguageFileError {
+    /// Not one message per key: another build's file, or one cut short.
+    Messages { found: usize, expected: usize },
+    /// A message without the placeholders English's has, or with others.
+    Placeholders { message: Msg },
+}
+
+impl std::fmt::Display for LanguageFileError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LanguageFileError::Messages { found, expected } => {
+                write!(f, "{found} messages, expected {expected}")
+            }
+            // By number: the messages' names would put a table of them into the readers' wasm.
+            LanguageFileError::Placeholders { message } => write!(
+                f,
+                "message {} has other placeholders than English's",
+                *message as usize + 1
+            ),
+        }
+    }
+}
+
+/// The number of messages in a language file, once it is checked against English: one per
+/// key, each with the placeholders of English's (last) form.
+pub fn check_language_file(file: &str) -> Result<usize, LanguageFileError> {
+    let (found, expected) = (file.matches('\u{1e}').count(), Msg::ALL.len());
+    if found != expected || !file.ends_with('\u{1e}') {
+        return Err(LanguageFileError::Messages { found, expected });
+    }
+    let messages: Vec<&str> = file.split('\u{1e}').take(found).collect();
+    let names = |text: &str| {
+        ["{0}", "{1}", "{2}", "{3}", "{n}"]
+            .into_iter()
+            .filter(|p| text.contains(p))
+            .collect::<Vec<_>>()
+    };
+    for (&message, text) in Msg::ALL.iter().zip(&messages) {
+        let english = Lang::EN.message(message);
+        if names(text) != names(english.rsplit('|').next().unwrap_or(english)) {
+            return Err(LanguageFileError::Placeholders { message });
+        }
+    }
+    Ok(messages.len())
 }

@@ -2,13 +2,16 @@
 // string is visible (the bundled dataset is English, and its text is marked lang="en", so it
 // is set aside), the root says the language, dates, counts and percentages are the
 // locale's, axe finds nothing serious, and phones do not scroll sideways. A dataset that says
-// "language": "de" gets a German interface without ?lang=.
+// "language": "de" gets a German interface without ?lang=. The readers' wasm carries English
+// only: each other language is a hashed file, requested for a reader in it and no other, and
+// a reader whose file cannot be had gets the widget in English.
 
 import assert from 'node:assert/strict';
 import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { REPO_ROOT, assertNoErrors, axeViolations, launchBrowser, newPage, openWidget, serveDist } from './helpers.mjs';
+import { DIST, REPO_ROOT, assertNoErrors, axeViolations, launchBrowser, newPage, openWidget, problemsOf, serveDist } from './helpers.mjs';
 
 const DATASET = JSON.parse(readFileSync(path.join(REPO_ROOT, 'data', 'ceasefire-2025-04.json'), 'utf8'));
 
@@ -154,5 +157,55 @@ describe('the reader\'s language', () => {
     // ?lang= still wins over the dataset's language.
     assert.equal(await openWidget(page, `${server.url}?data=/german.json&lang=fr`), 'ready');
     assert.equal(await page.getAttribute('.sm-widget', 'lang'), 'fr');
+  });
+
+  test('the readers\' wasm carries English only; each other language is a file the pages name, requested only by a reader in it', async () => {
+    const html = readFileSync(path.join(DIST, 'index.html'), 'utf8');
+    const wasm = readFileSync(path.join(DIST, html.match(/data-wasm="?\.?\/?([^"\s>]+\.wasm)/)[1]));
+    const hostWasm = readdirSync(DIST).find((f) => /^stance-matrix-embed-[0-9a-f]+_bg\.wasm$/.test(f));
+    assert.ok(hostWasm, 'embed.js has its own wasm');
+    const carries = (bytes, code) => bytes.includes(Buffer.from(messages(code).get('FilterIssues')));
+    assert.ok(carries(wasm, 'en'), 'English is built into the readers\' wasm');
+    for (const code of Object.keys(LANGS)) {
+      assert.ok(!carries(wasm, code), `the readers' wasm carries ${code}`);
+      // A host page may switch a widget's language at any time: embed.js's wasm has them all.
+      assert.ok(carries(readFileSync(path.join(DIST, hostWasm)), code), `embed.js's wasm lacks ${code}`);
+    }
+    for (const name of ['index.html', 'embed.html']) {
+      const named = JSON.parse(readFileSync(path.join(DIST, name), 'utf8').match(/data-languages='([^']*)'/)[1]);
+      assert.deepEqual(Object.keys(named).sort(), Object.keys(LANGS).sort(), name);
+      for (const [code, [href, integrity]] of Object.entries(named)) {
+        const bytes = readFileSync(path.join(DIST, href));
+        assert.equal(integrity, `sha384-${createHash('sha384').update(bytes).digest('base64')}`, `${name}: ${href}`);
+        assert.ok(bytes.includes(Buffer.from(messages(code).get('FilterIssues'))), `${href} holds ${code}`);
+      }
+    }
+    const requested = [];
+    page.on('request', (request) => {
+      if (/\/language\.[a-z]+\.[0-9a-f]+\.txt$/.test(request.url())) requested.push(new URL(request.url()).pathname.split('.')[1]);
+    });
+    assert.equal(await openWidget(page, server.url), 'ready');
+    assert.deepEqual(requested, [], 'an English reader requests no language file');
+    assert.equal(await openWidget(page, `${server.url}?lang=uk`), 'ready');
+    assert.equal(await page.textContent('label[for="sm-q"]'), messages('uk').get('FilterIssues'));
+    assert.deepEqual(requested, ['uk'], 'a Ukrainian reader requests Ukrainian, once');
+  });
+
+  test('a language whose file cannot be had: the widget in English, ready, never a blank page', async () => {
+    const own = await newPage(browser, { failOnConsoleError: false });
+    try {
+      await own.route(/\/language\.de\.[0-9a-f]+\.txt$/, (route) => route.abort());
+      assert.equal(await openWidget(own, `${server.url}?lang=de`), 'ready');
+      assert.equal(await own.getAttribute('.sm-widget', 'lang'), 'en');
+      assert.equal(await own.textContent('label[for="sm-q"]'), ENGLISH.get('FilterIssues'));
+      // The widget asked for the file itself when boot.js's request failed, and then gave up.
+      await own.unroute(/\/language\.de\./);
+      await own.route(/\/language\.fr\.[0-9a-f]+\.txt$/, (route) => route.fulfill({ status: 200, body: 'Filtrer les sujets\u001e' }));
+      assert.equal(await openWidget(own, `${server.url}?lang=fr`), 'ready', 'a file that is not one (cut short) is refused');
+      assert.equal(await own.getAttribute('.sm-widget', 'lang'), 'en');
+      assert.deepEqual(problemsOf(own).filter((e) => e.kind === 'pageerror'), []);
+    } finally {
+      await own.close();
+    }
   });
 });
