@@ -222,6 +222,9 @@ export function lighthouseSection(lh) {
 
 const code = (text) => `\`${String(text).replace(/`/g, "'").replace(/\|/g, '\\|').replace(/\s+/g, ' ')}\``;
 
+// The same tables from an earlier build, for comparison (the issue asks for both).
+const BEFORE = path.join(REPO_ROOT, 'bench', 'wasm-bytes-before.md');
+
 export function wasmBytesSection(wb) {
   const title = "Where the readers' wasm bytes go";
   if (wb.missing) return section(title, `Not measured in this run: no \`${wb.missing}\` (see the run's log).`, '');
@@ -250,6 +253,7 @@ export function wasmBytesSection(wb) {
       'largest of our own functions it alone keeps, which tells the component, and for a data segment its longest text.',
     mdTable(['#', 'item', 'shallow bytes', 'of the wasm', 'retained bytes', 'what it is'], rows, ['r', '', 'r', 'r', 'r', '']),
     `By crate (every item, shallow bytes, by the first path segment of its name):\n\n` +
-      mdTable(['crate or kind', 'bytes', 'of the wasm'], crates, ['', 'r', 'r']),
+      mdTable(['crate or kind', 'bytes', 'of the wasm'], crates, ['', 'r', 'r']) +
+      (existsSync(BEFORE) ? `\n\n### Before\n\n${readFileSync(BEFORE, 'utf8').trim()}` : ''),
   );
 }
