@@ -153,9 +153,11 @@ if ((other || otherLang) && slot && slot.hasAttribute('data-prerendered')) {
         for (const node of after) steps.push([widget, [node]]);
         for (const [, nodes] of steps) for (const node of nodes) node.remove();
         slot.replaceChildren(template.content);
+        // The wasm takes over what is shown (src/browser/start.rs) if it starts meanwhile.
+        slot.setAttribute('data-prerendered', '');
         const step = () => {
-          // Unless the wasm has started meanwhile: then the root is the widget's.
-          if (slot.getAttribute('data-state') !== 'loading' || slot.firstElementChild !== widget) return;
+          // Unless the wasm has taken over meanwhile: then the root is the widget's.
+          if (!slot.isConnected || slot.getAttribute('data-state') !== 'loading' || slot.firstElementChild !== widget) return;
           const next = steps.shift();
           if (next) next[0].append(...next[1]);
           if (steps.length) {
@@ -164,7 +166,6 @@ if ((other || otherLang) && slot && slot.hasAttribute('data-prerendered')) {
           }
           slot.removeAttribute('aria-busy');
           slot.setAttribute('data-state', 'prerendered');
-          slot.setAttribute('data-prerendered', '');
         };
         later(step);
       })

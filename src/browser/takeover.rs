@@ -77,16 +77,26 @@ fn carry_details(page_root: &Element, fresh: &Element) {
 
 /// Swaps `fresh` in (`take_over`) once every part left for later is rendered
 /// (`components::later`), checked in a task of its own after each part: the swap, and the
-/// layout it brings, is a task of its own too. A part that never comes (its component gone
-/// before it could ask for its task) holds the swap back for at most `MAX_CHECKS` checks.
+/// layout it brings, is a task of its own too. The app holds it while it loads (the
+/// reader's language's messages may take a request): after `QUICK_CHECKS` checks, one every
+/// `SLOW_CHECK_MS`. A part that never comes (its component gone before it could ask for its
+/// task) holds the swap back for at most the time limit of a request.
 pub fn take_over_when_rendered(page_root: Element, fresh: Element) {
     check_then_take_over(page_root, fresh, 0);
 }
 
-const MAX_CHECKS: u32 = 500;
+const QUICK_CHECKS: u32 = 500;
+const SLOW_CHECK_MS: u32 = 50;
+const MAX_CHECKS: u32 =
+    QUICK_CHECKS + crate::state::loading::TIMEOUT_SECONDS * 1000 / SLOW_CHECK_MS + 20;
 
 fn check_then_take_over(page_root: Element, fresh: Element, checks: u32) {
-    gloo::timers::callback::Timeout::new(0, move || {
+    let delay = if checks < QUICK_CHECKS {
+        0
+    } else {
+        SLOW_CHECK_MS
+    };
+    gloo::timers::callback::Timeout::new(delay, move || {
         if crate::components::later_pending() > 0 && checks < MAX_CHECKS {
             check_then_take_over(page_root, fresh, checks + 1);
         } else {

@@ -48,23 +48,25 @@ fn from_text(text: String, data_url: Option<String>) -> Load {
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let data = props.config.data.clone();
-    // Whether the takeover waits for the dataset read below (`later::hold`).
-    let held = use_mut_ref(|| false);
+    // Over a pre-rendered page the takeover waits while the app is loading (`later::hold`):
+    // the bundled dataset read below, or the reader's language's messages.
+    let held = use_mut_ref(|| {
+        let deferring = super::later::deferring();
+        if deferring {
+            super::later::hold();
+        }
+        deferring
+    });
     let load = {
         let data = data.clone();
         let given = props.given.clone();
-        let held = held.clone();
         use_state(move || match (given, data) {
             (Some(Ok(data)), _) => Load::Ready(data),
             (Some(Err(error)), _) => Load::Failed(error),
             (None, data) => match data {
                 // Over a pre-rendered page, the bundled dataset is read in a task of its own
                 // (the effect below), not in the one that starts the wasm.
-                None if super::later::deferring() => {
-                    super::later::hold();
-                    *held.borrow_mut() = true;
-                    Load::Loading
-                }
+                None if super::later::deferring() => Load::Loading,
                 None => from_text(BUNDLED.to_string(), None),
                 Some(DataParam::Malformed(_)) => Load::Failed(LoadError::MalformedParam),
                 Some(DataParam::Url(_)) => Load::Loading,

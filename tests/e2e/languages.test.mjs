@@ -11,7 +11,7 @@ import { after, afterEach, before, beforeEach, describe, test } from 'node:test'
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { DIST, REPO_ROOT, assertNoErrors, axeViolations, launchBrowser, newPage, openWidget, problemsOf, serveDist } from './helpers.mjs';
+import { DIST, REPO_ROOT, assertNoErrors, axeViolations, launchBrowser, newPage, openWidget, problemsOf, recordPaints, serveDist } from './helpers.mjs';
 
 const DATASET = JSON.parse(readFileSync(path.join(REPO_ROOT, 'data', 'ceasefire-2025-04.json'), 'utf8'));
 
@@ -150,13 +150,47 @@ describe('the reader\'s language', () => {
   }
 
   test('a dataset that says "language": "de" gets a German interface without ?lang=', async () => {
+    // boot.js cannot know the dataset's language: the widget requests the German messages itself.
+    const requested = [];
+    page.on('request', (request) => {
+      if (/\/language\.[a-z]+\.[0-9a-f]+\.txt$/.test(request.url())) requested.push(new URL(request.url()).pathname.split('.')[1]);
+    });
     assert.equal(await openWidget(page, `${server.url}?data=/german.json`), 'ready');
+    assert.deepEqual(requested, ['de']);
     assert.equal(await page.getAttribute('.sm-widget', 'lang'), 'de');
     assert.equal(await page.getAttribute('.sm-issue-title', 'lang'), null, 'the data is in the interface\'s language');
     assert.equal(await page.textContent('label[for="sm-q"]'), messages('de').get('FilterIssues'));
     // ?lang= still wins over the dataset's language.
     assert.equal(await openWidget(page, `${server.url}?data=/german.json&lang=fr`), 'ready');
     assert.equal(await page.getAttribute('.sm-widget', 'lang'), 'fr');
+  });
+
+  test('messages that arrive after the wasm has started: the first view stays until they do, then the widget in that language', async () => {
+    await page.addInitScript(recordPaints);
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route(/\/language\.de\.[0-9a-f]+\.txt$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const wasm = page.waitForResponse(/_bg\.wasm$/);
+    await page.goto(`${server.url}?lang=de`);
+    await page.waitForFunction(() => document.querySelector('#stance-matrix').dataset.state === 'prerendered');
+    // The wasm is in, and has had time to start and render off-screen.
+    await wasm;
+    // Longer than the takeover's quick checks (500 tasks, about 2 s).
+    await page.waitForTimeout(3000);
+    assert.equal(await page.getAttribute('#stance-matrix', 'data-state'), 'prerendered', 'the widget waits off-screen');
+    assert.equal(await page.getAttribute('#stance-matrix .sm-widget', 'lang'), 'de');
+    assert.equal(await page.locator('#stance-matrix [data-testid="loading"]').count(), 0, 'no "Loading" in place of the first view');
+    const before = await page.textContent('label[for="sm-q"]');
+    release();
+    await page.waitForFunction(() => document.querySelector('#stance-matrix').dataset.state === 'ready', null, { timeout: 15_000 });
+    assert.equal(await page.getAttribute('#stance-matrix .sm-widget', 'lang'), 'de');
+    assert.equal(await page.textContent('label[for="sm-q"]'), before);
+    assert.equal(before, messages('de').get('FilterIssues'));
+    const shifts = await page.evaluate(() => window.__record.shifts.reduce((a, b) => a + b, 0));
+    assert.ok(shifts < 0.01, `layout shift ${shifts}`);
   });
 
   test('the readers\' wasm carries English only; each other language is a file the pages name, requested only by a reader in it', async () => {
