@@ -403,12 +403,12 @@ async fn a_long_matrix_renders_a_page_of_rows_and_shows_more_on_request() {
 async fn fetching_without_a_prefetch_reports_the_http_status_and_refuses_other_schemes() {
     use stance_matrix::browser::fetch::fetch_text;
     let controller = web_sys::AbortController::new().expect("controller");
-    match fetch_text("no-such-dataset.json", false, &controller).await {
+    match fetch_text("no-such-dataset.json", false, &controller, None).await {
         Err(LoadError::Status { code: 404, .. }) => {}
         other => panic!("expected HTTP 404, got {other:?}"),
     }
     assert_eq!(
-        fetch_text("javascript:alert(1)", false, &controller).await,
+        fetch_text("javascript:alert(1)", false, &controller, None).await,
         Err(LoadError::BadUrl)
     );
 }
@@ -425,12 +425,12 @@ async fn a_prefetch_started_by_boot_js_is_used_once_and_its_abort_is_a_timeout()
     js_sys::Reflect::set(&window, &"stanceMatrixPrefetch".into(), &slot).expect("set");
     let controller = web_sys::AbortController::new().expect("controller");
     assert_eq!(
-        fetch_text("prefetched.json", false, &controller).await,
+        fetch_text("prefetched.json", false, &controller, None).await,
         Err(LoadError::Timeout)
     );
     // Taken once: the next request goes to the network (and finds nothing there).
     assert!(matches!(
-        fetch_text("prefetched.json", false, &controller).await,
+        fetch_text("prefetched.json", false, &controller, None).await,
         Err(LoadError::Status { code: 404, .. })
     ));
 }
@@ -511,7 +511,7 @@ async fn a_request_its_owner_aborts_ends_at_once() {
     controller.abort();
     // Aborted before it started: the browser refuses it at once, as a cancelled request.
     assert_eq!(
-        fetch_text("no-such-dataset.json", false, &controller).await,
+        fetch_text("no-such-dataset.json", false, &controller, None).await,
         Err(LoadError::Timeout)
     );
 }

@@ -23,6 +23,22 @@ fn document() -> web_sys::Document {
         .expect("document")
 }
 
+/// The page's app (bundled dataset, default options) rendered into `root`.
+fn render_page_app(root: &Element) -> yew::AppHandle<stance_matrix::components::App> {
+    use stance_matrix::components::{App, AppProps};
+    yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        AppProps {
+            config: PageConfig::default(),
+            link: ViewLink::Url { embed: false },
+            given: None,
+            any_origin: false,
+            on_state: None,
+        },
+    )
+    .render()
+}
+
 /// One task later (a zero timeout).
 async fn next_task() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
@@ -162,7 +178,6 @@ async fn a_takeover_renders_in_slices_and_swaps_only_when_every_part_is_there() 
 
 #[wasm_bindgen_test]
 async fn over_a_pre_rendered_page_the_bundled_dataset_is_read_in_a_task_of_its_own() {
-    use stance_matrix::components::{App, AppProps};
     let page = document().create_element("main").expect("main");
     page.set_text_content(Some("pre-rendered"));
     document()
@@ -173,17 +188,7 @@ async fn over_a_pre_rendered_page_the_bundled_dataset_is_read_in_a_task_of_its_o
     let fresh = document().create_element("main").expect("main");
 
     begin_takeover();
-    yew::Renderer::<App>::with_root_and_props(
-        fresh.clone(),
-        AppProps {
-            config: PageConfig::default(),
-            link: ViewLink::Url { embed: false },
-            given: None,
-            any_origin: false,
-            on_state: None,
-        },
-    )
-    .render();
+    render_page_app(&fresh);
     yew::scheduler::flush().await;
     // The first task starts the app only; the dataset waits, and the swap waits for it.
     assert_eq!(count(&fresh, "[data-testid=loading]"), 1);
@@ -206,20 +211,10 @@ async fn over_a_pre_rendered_page_the_bundled_dataset_is_read_in_a_task_of_its_o
 
 #[wasm_bindgen_test]
 async fn an_app_destroyed_while_it_reads_its_dataset_holds_no_swap_back() {
-    use stance_matrix::components::{end_takeover, App, AppProps};
+    use stance_matrix::components::end_takeover;
     let fresh = document().create_element("main").expect("main");
     begin_takeover();
-    let app = yew::Renderer::<App>::with_root_and_props(
-        fresh.clone(),
-        AppProps {
-            config: PageConfig::default(),
-            link: ViewLink::Url { embed: false },
-            given: None,
-            any_origin: false,
-            on_state: None,
-        },
-    )
-    .render();
+    let app = render_page_app(&fresh);
     yew::scheduler::flush().await;
     assert_eq!(later_pending(), 1, "the swap waits for the dataset");
     app.destroy();

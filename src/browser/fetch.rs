@@ -9,11 +9,7 @@ use wasm_bindgen::JsCast;
 /// `Ok(response)`, or `Err(error name)`. Taken once. Its 15-second limit (an abort signal)
 /// still covers reading the body.
 async fn prefetched(url: &str) -> Option<Result<web_sys::Response, String>> {
-    let get = |target: &JsValue, key: &str| {
-        js_sys::Reflect::get(target, &JsValue::from_str(key))
-            .ok()
-            .filter(|v| !v.is_undefined())
-    };
+    let get = crate::browser::host::property;
     let slot = get(&window(), "stanceMatrixPrefetch")?;
     if get(&slot, "url")?.as_string()? != url {
         return None;
@@ -61,10 +57,12 @@ fn js_failed(error: JsValue) -> crate::state::loading::LoadError {
 ///
 /// `controller` aborts the request: its owner aborts it when the request is no longer wanted
 /// (the widget destroyed, another dataset asked for), and the time limit aborts it too.
+/// With `integrity` (a Subresource Integrity hash), a body that does not match is refused.
 pub async fn fetch_text(
     url: &str,
     any_origin: bool,
     controller: &web_sys::AbortController,
+    integrity: Option<&str>,
 ) -> Result<String, crate::state::loading::LoadError> {
     use crate::state::loading::{LoadError, TIMEOUT_SECONDS};
     use wasm_bindgen_futures::JsFuture;
@@ -98,6 +96,9 @@ pub async fn fetch_text(
             ));
             let init = web_sys::RequestInit::new();
             init.set_signal(Some(&controller.signal()));
+            if let Some(integrity) = integrity {
+                init.set_integrity(integrity);
+            }
             let answer = JsFuture::from(window().fetch_with_str_and_init(&resolved.href(), &init))
                 .await
                 .map_err(js_failed)?;

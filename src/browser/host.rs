@@ -26,6 +26,13 @@ pub fn page_root() -> Option<web_sys::Element> {
     web_sys::window()?.document()?.get_element_by_id(ROOT_ID)
 }
 
+/// `target[key]`, if it is there (neither undefined nor null).
+pub fn property(target: &JsValue, key: &str) -> Option<JsValue> {
+    js_sys::Reflect::get(target, &JsValue::from_str(key))
+        .ok()
+        .filter(|v| !v.is_undefined() && !v.is_null())
+}
+
 /// Records that the widget renders into `root`.
 pub fn set_root(root: web_sys::Element) {
     MOUNTED.with(|m| *m.borrow_mut() = Some(root));

@@ -4,7 +4,7 @@
 //! script tag, `data-languages`; checked and installed. A language whose file cannot be had
 //! is marked failed, and the widget speaks English rather than wait for it again.
 
-use crate::browser::host::window;
+use crate::browser::host::{property as get, window};
 use crate::i18n::Lang;
 use std::cell::Cell;
 use wasm_bindgen::prelude::*;
@@ -47,12 +47,6 @@ pub async fn load(lang: Lang) -> bool {
     false
 }
 
-fn get(target: &JsValue, key: &str) -> Option<JsValue> {
-    js_sys::Reflect::get(target, &JsValue::from_str(key))
-        .ok()
-        .filter(|v| !v.is_undefined() && !v.is_null())
-}
-
 /// The file boot.js requested for `lang` (`window.stanceMatrixLanguage`: `{ code, answer }`,
 /// the answer a promise of the text or `null`), taken once.
 async fn prefetched(lang: Lang) -> Option<String> {
@@ -66,8 +60,8 @@ async fn prefetched(lang: Lang) -> Option<String> {
 }
 
 /// Fetches `lang`'s file from where the page names it (`data-languages` on boot.js's tag: a
-/// JSON object, language → [address, integrity]), with its integrity hash, within the time
-/// limit a dataset has.
+/// JSON object, language → [address, integrity]), with its integrity hash, as a dataset is
+/// fetched (`fetch::fetch_text`).
 async fn fetch_named(lang: Lang) -> Option<String> {
     let named = window()
         .document()?
@@ -80,25 +74,10 @@ async fn fetch_named(lang: Lang) -> Option<String> {
         .dyn_into()
         .ok()?;
     let (url, integrity) = (file.get(0).as_string()?, file.get(1).as_string()?);
+    // The dataset's request: its time limit, and the page's origin (the build names files
+    // beside the page).
     let controller = web_sys::AbortController::new().ok()?;
-    let abort = controller.clone();
-    let _timer = gloo::timers::callback::Timeout::new(
-        crate::state::loading::TIMEOUT_SECONDS * 1000,
-        move || abort.abort(),
-    );
-    let init = web_sys::RequestInit::new();
-    init.set_signal(Some(&controller.signal()));
-    init.set_integrity(&integrity);
-    let response: web_sys::Response = JsFuture::from(window().fetch_with_str_and_init(&url, &init))
+    crate::browser::fetch::fetch_text(&url, false, &controller, Some(&integrity))
         .await
-        .ok()?
-        .dyn_into()
-        .ok()?;
-    if !response.ok() {
-        return None;
-    }
-    JsFuture::from(response.text().ok()?)
-        .await
-        .ok()?
-        .as_string()
+        .ok()
 }

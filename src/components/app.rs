@@ -119,7 +119,8 @@ pub fn App(props: &AppProps) -> Html {
                     wasm_bindgen_futures::spawn_local(async move {
                         let answer = match &abort {
                             Some(abort) => {
-                                crate::browser::fetch::fetch_text(&url, any_origin, abort).await
+                                crate::browser::fetch::fetch_text(&url, any_origin, abort, None)
+                                    .await
                             }
                             None => Err(LoadError::Network),
                         };
